@@ -1,0 +1,260 @@
+//! `snapshot`: the native command-line checker for snapshot files, built on the domain only.
+//!
+//! Exit codes: 0 valid / done, 1 invalid snapshot (every problem printed with its JSON path),
+//! 2 usage or I/O error. It never panics on a file's contents.
+
+use chrono::{Days, NaiveDate};
+use serde_json::{json, Value};
+use std::io::Read;
+use std::process::ExitCode;
+use visitationsguide::domain::explain::{basis_sentence, estimate_short, tier_phrase, why_sentence};
+use visitationsguide::domain::generate::{generate, Options};
+use visitationsguide::domain::problem::{JsonPath, Problem, ProblemKind};
+use visitationsguide::domain::rank::{Criterion, Estimate, Figure, Flag, Ranking, UnrankedReason};
+use visitationsguide::domain::validate::MAX_BYTES;
+use visitationsguide::domain::{parse_snapshot, rank, Age, Lang, Query, Snapshot};
+
+const USAGE: &str = "usage:
+  snapshot check FILE
+  snapshot rank FILE --group ID --age N [--json]
+  snapshot generate --offers N --seed S [--references]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("snapshot: {message}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    match args.first().map(String::as_str) {
+        Some("check") => {
+            let [_, file] = args else { return Err("check takes one FILE".into()) };
+            Ok(match load(file)? {
+                Ok(snapshot) => {
+                    println!("{file}: valid — {}", summary(&snapshot));
+                    ExitCode::SUCCESS
+                }
+                Err(lines) => print_problems(&lines),
+            })
+        }
+        Some("rank") => {
+            let file = args.get(1).ok_or("rank needs a FILE")?;
+            let flags = Flags::parse(&args[2..], &["--group", "--age"], &["--json"])?;
+            let group = flags.value("--group").ok_or("rank needs --group ID")?;
+            let age_text = flags.value("--age").ok_or("rank needs --age N")?;
+            let years: i64 = age_text.parse().map_err(|_| format!("--age {age_text:?} is not a whole number"))?;
+            let age = Age::new(years).map_err(|e| e.to_string())?;
+            let snapshot = match load(file)? {
+                Ok(snapshot) => snapshot,
+                Err(lines) => return Ok(print_problems(&lines)),
+            };
+            let query = Query { target_group: group.to_owned(), age };
+            let ranking = rank(&snapshot, &query).map_err(|e| e.to_string())?;
+            if flags.has("--json") {
+                let text = serde_json::to_string_pretty(&ranking_json(&snapshot, &ranking)).map_err(|e| e.to_string())?;
+                println!("{text}");
+            } else {
+                print_ranking(&snapshot, &ranking);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("generate") => {
+            let flags = Flags::parse(&args[1..], &["--offers", "--seed"], &["--references"])?;
+            let number = |name: &str| -> Result<u64, String> {
+                let text = flags.value(name).ok_or(format!("generate needs {name} N"))?;
+                text.parse().map_err(|_| format!("{name} {text:?} is not a whole number"))
+            };
+            let offers = usize::try_from(number("--offers")?).map_err(|e| e.to_string())?;
+            let options = Options { offers, seed: number("--seed")?, references: flags.has("--references") };
+            println!("{}", generate(options));
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err("unknown or missing command".into()),
+    }
+}
+
+/// Reads and validates a file. The outer error is I/O (exit 2); the inner one lists the problems.
+fn load(file: &str) -> Result<Result<Snapshot, Vec<String>>, String> {
+    let handle = std::fs::File::open(file).map_err(|e| format!("cannot open {file}: {e}"))?;
+    let size = handle.metadata().map_err(|e| format!("cannot read {file}: {e}"))?.len();
+    if size > MAX_BYTES {
+        let problem = Problem { path: JsonPath::root(), kind: ProblemKind::TooLarge { bytes: size, limit: MAX_BYTES } };
+        return Ok(Err(vec![problem.message(Lang::En)]));
+    }
+    let mut bytes = Vec::new();
+    handle.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {file}: {e}"))?;
+    Ok(parse_snapshot(&bytes, today()).map_err(|invalid| invalid.lines(Lang::En)))
+}
+
+fn print_problems(lines: &[String]) -> ExitCode {
+    for line in lines {
+        println!("{line}");
+    }
+    ExitCode::from(1)
+}
+
+fn today() -> NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0);
+    NaiveDate::default().checked_add_days(Days::new(days)).unwrap_or_default()
+}
+
+fn summary(s: &Snapshot) -> String {
+    format!(
+        "published {} by {:?}; {} periods (current: {}), {} offers, {} providers, {} target groups",
+        s.published(),
+        s.publisher(),
+        s.periods().len(),
+        s.current_period().id,
+        s.offers().len(),
+        s.providers().len(),
+        s.target_groups().len()
+    )
+}
+
+/// `--name value` options and bare switches, each at most once.
+struct Flags<'a> {
+    values: Vec<(&'a str, &'a str)>,
+    switches: Vec<&'a str>,
+}
+
+impl<'a> Flags<'a> {
+    fn parse(args: &'a [String], with_value: &[&str], switches: &[&str]) -> Result<Self, String> {
+        let mut flags = Flags { values: Vec::new(), switches: Vec::new() };
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            let arg = arg.as_str();
+            if flags.has(arg) || flags.value(arg).is_some() {
+                return Err(format!("{arg} given twice"));
+            } else if with_value.contains(&arg) {
+                let value = rest.next().ok_or(format!("{arg} needs a value"))?;
+                flags.values.push((arg, value));
+            } else if switches.contains(&arg) {
+                flags.switches.push(arg);
+            } else {
+                return Err(format!("unexpected argument {arg:?}"));
+            }
+        }
+        Ok(flags)
+    }
+
+    fn value(&self, name: &str) -> Option<&'a str> {
+        self.values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.switches.contains(&name)
+    }
+}
+
+fn figure_json(figure: &Figure) -> Value {
+    let city = figure.city.map(|c| c.share);
+    match figure.estimate {
+        Estimate::Share { share, n, low, high } => json!({
+            "share": share, "n": n, "low": low, "high": high, "tier": figure.tier.code(),
+            "city": city, "caution": figure.caution,
+        }),
+        Estimate::TooFew { n } => json!({"missing": "too_few", "n": n, "tier": figure.tier.code()}),
+        Estimate::Missing(reason) => json!({"missing": reason.code(), "tier": figure.tier.code()}),
+    }
+}
+
+fn flag_json(flag: &Flag) -> Value {
+    match flag {
+        Flag::SadSmiley { date, note } => json!({
+            "kind": "sad_smiley", "date": date.to_string(), "note": note.as_ref().map(|n| n.get(Lang::En)),
+        }),
+        Flag::Complaints { complaints, participants, low, high, city_rate } => json!({
+            "kind": "complaints", "complaints": complaints, "participants": participants,
+            "low": low, "high": high, "city_rate": city_rate,
+        }),
+    }
+}
+
+fn ranking_json(s: &Snapshot, ranking: &Ranking) -> Value {
+    let offer_name = |i: usize| s.offers()[i].name.get(Lang::En).to_owned();
+    let mut rows: Vec<Value> = Vec::new();
+    for (i, r) in ranking.ranked.iter().enumerate() {
+        let offer = &s.offers()[r.offer];
+        let above = i.checked_sub(1).map(|j| offer_name(ranking.ranked[j].offer));
+        rows.push(json!({
+            "rank": i + 1,
+            "status": "ranked",
+            "offer": offer.id.as_str(),
+            "name": offer.name.da(),
+            "provider": s.providers()[offer.provider].id.as_str(),
+            "band_used": s.band_id(r.basis.band),
+            "participants": r.basis.participants,
+            "basis": basis_sentence(s, &r.basis, Lang::En),
+            "job_or_education": figure_json(r.figure(Criterion::Job)),
+            "placements": figure_json(r.figure(Criterion::Placements)),
+            "satisfaction": figure_json(r.figure(Criterion::Satisfaction)),
+            "flags": r.flags.iter().map(flag_json).collect::<Vec<_>>(),
+            "age_adjusted": r.age_adjusted.map(|a| json!({"observed": a.observed, "expected": a.expected, "ratio": a.ratio})),
+            "why": r.why.as_ref().zip(above).map(|(why, above)| why_sentence(why, &above, &offer_name(r.offer), Lang::En)),
+        }));
+    }
+    for u in &ranking.unranked {
+        let offer = &s.offers()[u.offer];
+        let status = match u.reason {
+            UnrankedReason::NoResults => "no_results",
+            UnrankedReason::NoResultForAge => "no_result_for_age",
+        };
+        rows.push(json!({
+            "rank": null, "status": status, "offer": offer.id.as_str(), "name": offer.name.da(),
+            "provider": s.providers()[offer.provider].id.as_str(),
+        }));
+    }
+    Value::Array(rows)
+}
+
+fn print_ranking(s: &Snapshot, ranking: &Ranking) {
+    let lang = Lang::En;
+    let group = &s.target_groups()[ranking.target_group];
+    println!("{} ({}), age {} — {}", group.name.get(lang), group.id, ranking.age.get(), s.current_period().label.get(lang));
+    for (i, r) in ranking.ranked.iter().enumerate() {
+        let offer = &s.offers()[r.offer];
+        let provider = &s.providers()[offer.provider];
+        println!("\n{:>3}. {} — {} [{}]", i + 1, offer.name.get(lang), provider.name, offer.id);
+        println!("     {}", basis_sentence(s, &r.basis, lang));
+        for c in Criterion::ALL {
+            let f = r.figure(c);
+            let interval = match f.estimate {
+                Estimate::Share { n, low, high, .. } => format!(" (95% {:.1}–{:.1}%, n={n})", low * 100.0, high * 100.0),
+                _ => String::new(),
+            };
+            let caution = if f.caution { ", use with caution" } else { "" };
+            println!(
+                "     {:<22} {}{interval}: {}{caution}",
+                visitationsguide::domain::explain::criterion_name(c, lang),
+                estimate_short(&f.estimate, lang),
+                tier_phrase(f.tier, lang)
+            );
+        }
+        for flag in &r.flags {
+            match flag {
+                Flag::SadSmiley { date, .. } => println!("     ! sad smiley at the supervision of {date}"),
+                Flag::Complaints { complaints, participants, .. } => {
+                    println!("     ! many complaints: {complaints} from {participants} participants")
+                }
+            }
+        }
+        if let (Some(why), Some(prev)) = (&r.why, i.checked_sub(1)) {
+            let above = s.offers()[ranking.ranked[prev].offer].name.get(lang);
+            println!("     why: {}", why_sentence(why, above, offer.name.get(lang), lang));
+        }
+    }
+    if !ranking.unranked.is_empty() {
+        println!("\nNo results yet:");
+        for u in &ranking.unranked {
+            println!("  - {} [{}]", s.offers()[u.offer].name.get(lang), s.offers()[u.offer].id);
+        }
+    }
+}

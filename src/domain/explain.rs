@@ -1,0 +1,118 @@
+//! Words for the ranking: tier names, what a figure is based on, and "why A before B".
+//! Shared by the app and the command-line checker so both say the same thing.
+
+use super::numfmt::{count, percent};
+use super::rank::{Basis, BasisKind, Criterion, Estimate, Tier, Why};
+use super::snapshot::{BandRef, MissingReason, Snapshot};
+use super::Lang;
+
+pub fn criterion_name(c: Criterion, lang: Lang) -> &'static str {
+    match c {
+        Criterion::Job => lang.pick("job eller uddannelse", "job or education"),
+        Criterion::Placements => lang.pick("virksomhedsplacering", "company placement"),
+        Criterion::Satisfaction => lang.pick("tilfredshed", "satisfaction"),
+    }
+}
+
+/// The tier as a phrase that completes "job or education …".
+pub fn tier_phrase(tier: Tier, lang: Lang) -> &'static str {
+    match tier {
+        Tier::Above => lang.pick("over byens niveau", "above the city average"),
+        Tier::InLine => lang.pick("på niveau med byen", "in line with the city"),
+        Tier::Below => lang.pick("under byens niveau", "below the city average"),
+        Tier::Unknown => lang.pick("ukendt (for få eller ingen tal)", "unknown (too few or no figures)"),
+    }
+}
+
+pub fn missing_reason(reason: MissingReason, lang: Lang) -> &'static str {
+    match reason {
+        MissingReason::TooFew => lang.pick("for få til at blive offentliggjort", "too few to publish"),
+        MissingReason::NotReported => lang.pick("ikke indberettet", "not reported"),
+        MissingReason::NewOffer => lang.pick("nyt tilbud", "new offer"),
+        MissingReason::NotApplicable => lang.pick("ikke relevant", "not applicable"),
+    }
+}
+
+/// A figure in a few words: `31 %`, `for få (12)`, `ikke indberettet`.
+pub fn estimate_short(estimate: &Estimate, lang: Lang) -> String {
+    match *estimate {
+        Estimate::Share { share, .. } => percent(share, lang),
+        Estimate::TooFew { n } => format!("{} ({n})", lang.pick("for få", "too few")),
+        Estimate::Missing(reason) => missing_reason(reason, lang).to_owned(),
+    }
+}
+
+/// "based on 212 people aged 30–99" / "all ages".
+pub fn basis_sentence(snapshot: &Snapshot, basis: &Basis, lang: Lang) -> String {
+    let people = count(u64::from(basis.participants), lang);
+    let ages = match basis.band {
+        BandRef::All => lang.pick("alle aldre", "all ages").to_owned(),
+        BandRef::Band(i) => {
+            let band = &snapshot.age_bands()[i];
+            lang.pick(format!("{}–{} år", band.min, band.max), format!("aged {}–{}", band.min, band.max))
+        }
+    };
+    let base = lang.pick(format!("baseret på {people} personer, {ages}"), format!("based on {people} people, {ages}"));
+    let note = match basis.kind {
+        BasisKind::CitizenBand | BasisKind::AllAgesNoBand => "",
+        BasisKind::AllAgesFallback => lang.pick(
+            " (for få i borgerens aldersgruppe, så tallene gælder alle aldre)",
+            " (too few in the citizen's age band, so the figures are for all ages)",
+        ),
+        BasisKind::SmallBand => lang.pick(
+            " (få personer og intet tal for alle aldre: stor usikkerhed)",
+            " (few people and no all-ages figure: large uncertainty)",
+        ),
+    };
+    format!("{base}{note}")
+}
+
+fn share_or_none(share: Option<f64>, lang: Lang) -> String {
+    share.map_or_else(|| lang.pick("intet tal", "no figure").to_owned(), |s| percent(s, lang))
+}
+
+/// "A before B: …", one sentence a caseworker can read aloud.
+pub fn why_sentence(why: &Why, above: &str, below: &str, lang: Lang) -> String {
+    let vs = lang.pick("mod", "vs");
+    let reason = match *why {
+        Why::Tier { criterion, above: ta, below: tb, above_share, below_share } => {
+            let same = same_prefix(criterion, true, lang);
+            let name = criterion_name(criterion, lang);
+            let (sa, sb) = (share_or_none(above_share, lang), share_or_none(below_share, lang));
+            lang.pick(
+                format!("{same}{name} {} og {below} {} ({sa} {vs} {sb})", tier_phrase(ta, lang), tier_phrase(tb, lang)),
+                format!("{same}{name} {}, {below} {} ({sa} {vs} {sb})", tier_phrase(ta, lang), tier_phrase(tb, lang)),
+            )
+        }
+        Why::Share { criterion, above: sa, below: sb } => {
+            let same = same_prefix(criterion, false, lang);
+            let more = match criterion {
+                Criterion::Job => lang.pick("flere i job eller uddannelse", "more in job or education"),
+                Criterion::Placements => lang.pick("flere virksomhedsplaceringer", "more company placements"),
+                Criterion::Satisfaction => lang.pick("flere tilfredse", "more satisfied"),
+            };
+            format!("{same}{more} ({} {vs} {})", percent(sa, lang), share_or_none(sb, lang))
+        }
+        Why::Name | Why::Id => lang
+            .pick("samme niveauer og tal; ordnet efter navn", "same tiers and figures; ordered by name")
+            .to_owned(),
+    };
+    lang.pick(format!("{above} før {below}: {reason}"), format!("{above} before {below}: {reason}"))
+}
+
+/// What was equal before the deciding key.
+fn same_prefix(criterion: Criterion, tier: bool, lang: Lang) -> &'static str {
+    match (tier, criterion) {
+        (true, Criterion::Job) => "",
+        (true, Criterion::Placements) => lang.pick("samme jobniveau; ", "same job tier; "),
+        (true, Criterion::Satisfaction) => {
+            lang.pick("samme niveau for job og placering; ", "same job and placement tiers; ")
+        }
+        (false, Criterion::Job) => lang.pick("samme niveauer; ", "same tiers; "),
+        (false, Criterion::Placements) => lang.pick("samme niveauer og jobandel; ", "same tiers and job share; "),
+        (false, Criterion::Satisfaction) => lang.pick(
+            "samme niveauer, job- og placeringsandel; ",
+            "same tiers, job and placement shares; ",
+        ),
+    }
+}

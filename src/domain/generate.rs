@@ -1,0 +1,152 @@
+//! Deterministic synthetic snapshots for tests and benchmarks (`snapshot generate`).
+//! Every generated file is valid; the mix of band results, small n and missing measures
+//! exercises every ranking rule.
+
+use serde_json::{json, Value};
+
+/// A small, dependency-free PRNG (SplitMix64): the same seed gives the same snapshot everywhere.
+pub struct SplitMix(u64);
+
+impl SplitMix {
+    pub fn new(seed: u64) -> Self {
+        SplitMix(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..bound` (`bound` ≥ 1).
+    pub fn below(&mut self, bound: u64) -> u64 {
+        self.next_u64() % bound.max(1)
+    }
+
+    /// Uniform in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    pub fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+}
+
+/// Options for `generate`.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub offers: usize,
+    pub seed: u64,
+    /// Publish city references for every current-period cell (otherwise the app pools).
+    pub references: bool,
+}
+
+pub const GROUPS: [&str; 4] = ["dp-match1", "kh-match1", "kh-match2", "sdp"];
+const KINDS: [&str; 3] = ["internal", "external", "other_actor"];
+const MISSING: [&str; 3] = ["too_few", "not_reported", "new_offer"];
+const CATEGORIES: [&str; 5] = ["job_search", "company_placement", "upskilling", "mentor", "clarification"];
+
+/// A valid snapshot as JSON.
+pub fn generate(options: Options) -> Value {
+    let mut rng = SplitMix::new(options.seed);
+    let providers = (options.offers / 4).clamp(2, 200);
+    let offers: Vec<Value> = (0..options.offers).map(|i| offer(&mut rng, i, providers)).collect();
+    let mut references = Vec::new();
+    if options.references {
+        for group in GROUPS {
+            for band in ["u30", "30plus", "all"] {
+                references.push(json!({
+                    "period": "p0", "target_group": group, "age_band": band,
+                    "job_or_education": {"share": round3(0.1 + 0.2 * rng.unit()), "n": 5000},
+                    "placements": {"share": round3(0.1 + 0.3 * rng.unit()), "n": 5000},
+                    "satisfaction": {"share": round3(0.6 + 0.3 * rng.unit()), "n": 2000},
+                }));
+            }
+        }
+    }
+    json!({
+        "format": "visitationsguide-snapshot",
+        "format_version": 1,
+        "published": "2026-06-30",
+        "publisher": format!("Synthetic test data (seed {}, {} offers)", options.seed, options.offers),
+        "periods": [
+            {"id": "p0", "from": "2026-01-01", "to": "2026-06-30", "label": {"da": "1. halvår 2026", "en": "H1 2026"}},
+            {"id": "p1", "from": "2025-07-01", "to": "2025-12-31", "label": {"da": "2. halvår 2025", "en": "H2 2025"}},
+        ],
+        "age_bands": [{"id": "u30", "min": 15, "max": 29}, {"id": "30plus", "min": 30, "max": 99}],
+        "target_groups": GROUPS.iter().map(|g| json!({"id": g, "name": {"da": format!("Gruppe {g}")}})).collect::<Vec<_>>(),
+        "providers": (0..providers).map(|p| json!({
+            "id": format!("prov-{p}"), "name": format!("Provider {p}"),
+            "kind": KINDS[p % 3],
+        })).collect::<Vec<_>>(),
+        "offers": offers,
+        "references": references,
+    })
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn measure(rng: &mut SplitMix, base: f64, spread: f64, n: u32) -> Value {
+    if rng.chance(0.05) {
+        let reason = MISSING[rng.below(3) as usize];
+        return json!({"missing": reason});
+    }
+    json!({"share": round3((base + spread * rng.unit()).clamp(0.0, 1.0)), "n": n.max(1)})
+}
+
+fn result(rng: &mut SplitMix, group: &str, band: &str, participants: u32) -> Value {
+    let finished = participants - (participants / 10) * (rng.below(2) as u32);
+    let answers = (participants / (2 + rng.below(8) as u32)).max(1);
+    json!({
+        "period": "p0", "target_group": group, "age_band": band, "participants": participants,
+        "job_or_education": measure(rng, 0.05, 0.4, finished),
+        "placements": measure(rng, 0.05, 0.5, finished),
+        "satisfaction": measure(rng, 0.5, 0.45, answers),
+        "off_benefit_3m": measure(rng, 0.05, 0.3, finished),
+        "complaints": rng.below(u64::from(participants / 20 + 2)),
+    })
+}
+
+fn offer(rng: &mut SplitMix, i: usize, providers: usize) -> Value {
+    let first = rng.below(GROUPS.len() as u64) as usize;
+    let mut groups = vec![GROUPS[first]];
+    if rng.chance(0.3) {
+        groups.push(GROUPS[(first + 1) % GROUPS.len()]);
+    }
+    let mut results = Vec::new();
+    // About one offer in twelve is new: no results yet.
+    if !rng.chance(0.08) {
+        for group in &groups {
+            let young = 1 + rng.below(200) as u32;
+            let old = 1 + rng.below(400) as u32;
+            if rng.chance(0.7) {
+                results.push(result(rng, group, "u30", young));
+                results.push(result(rng, group, "30plus", old));
+            }
+            if rng.chance(0.85) || results.is_empty() {
+                results.push(result(rng, group, "all", young + old));
+            }
+        }
+    }
+    let mut offer = json!({
+        "id": format!("offer-{i:05}"),
+        "provider": format!("prov-{}", rng.below(providers as u64)),
+        "name": {"da": format!("Tilbud {}", rng.below(10_000)), "en": format!("Offer {i}")},
+        "category": CATEGORIES[rng.below(CATEGORIES.len() as u64) as usize],
+        "target_groups": groups,
+        "results": results,
+    });
+    if rng.chance(0.15) {
+        offer["age"] = json!({"min": 18, "max": 29});
+    }
+    if rng.chance(0.3) {
+        let smiley = ["happy", "neutral", "sad"][rng.below(3) as usize];
+        offer["supervision"] = json!({"smiley": smiley, "date": "2026-03-01"});
+    }
+    offer
+}

@@ -1,0 +1,70 @@
+//! Numbers as people read them: Danish `75,5 %` and `14.449`, English `75.5%` and `14,449`.
+
+use super::Lang;
+
+/// A proportion (0–1) as a percentage with at most one decimal: `75,5 %` / `75.5%`.
+/// A whole number drops its decimal (`21 %`), so a list does not read `21,0 %`.
+pub fn percent(share: f64, lang: Lang) -> String {
+    let tenths = (share * 1000.0).round() as i64;
+    let whole = tenths / 10;
+    let frac = tenths % 10;
+    let number = if frac == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}{}{frac}", lang.pick(',', '.'))
+    };
+    lang.pick(format!("{number} %"), format!("{number}%"))
+}
+
+/// A whole count with thousands separators: `14.449` / `14,449`.
+pub fn count(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = lang.pick('.', ',');
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal with a fixed number of places and the language's decimal mark: `1,12` / `1.12`.
+pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
+    let text = format!("{value:.places$}");
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_percent_uses_comma_and_space() {
+        assert_eq!(percent(0.755, Lang::Da), "75,5 %");
+        assert_eq!(percent(0.755, Lang::En), "75.5%");
+        assert_eq!(percent(0.21, Lang::Da), "21 %");
+        assert_eq!(percent(1.0, Lang::Da), "100 %");
+        assert_eq!(percent(0.0, Lang::En), "0%");
+        assert_eq!(percent(0.1074, Lang::Da), "10,7 %");
+    }
+
+    #[test]
+    fn counts_group_thousands_per_language() {
+        assert_eq!(count(14449, Lang::Da), "14.449");
+        assert_eq!(count(14449, Lang::En), "14,449");
+        assert_eq!(count(999, Lang::Da), "999");
+        assert_eq!(count(1_000_000, Lang::Da), "1.000.000");
+        assert_eq!(count(0, Lang::Da), "0");
+    }
+
+    #[test]
+    fn decimals_use_the_language_mark() {
+        assert_eq!(decimal(1.126, 2, Lang::Da), "1,13");
+        assert_eq!(decimal(0.5, 1, Lang::En), "0.5");
+    }
+}

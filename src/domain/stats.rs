@@ -1,0 +1,68 @@
+//! Statistics the ranking rules name: the Wilson score interval and pooled shares.
+
+/// The normal quantile for a two-sided 95 % interval, as statsmodels uses it.
+pub const Z95: f64 = 1.959_963_984_540_054;
+
+/// A two-sided 95 % Wilson score interval for a published share of `n`.
+///
+/// Matches statsmodels `proportion_confint(count=share*n, nobs=n, alpha=0.05, method="wilson")`:
+/// the count need not be whole (survey shares are weighted). `n` must be ≥ 1.
+pub fn wilson(share: f64, n: u32) -> (f64, f64) {
+    let n = f64::from(n.max(1));
+    let z2 = Z95 * Z95;
+    let denom = 1.0 + z2 / n;
+    let center = (share + z2 / (2.0 * n)) / denom;
+    let dist = Z95 * (share * (1.0 - share) / n + z2 / (4.0 * n * n)).sqrt() / denom;
+    (center - dist, center + dist)
+}
+
+/// Accumulates Σ(share × n) / Σ n.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Pool {
+    weighted: f64,
+    n: u64,
+}
+
+impl Pool {
+    pub fn add(&mut self, share: f64, n: u32) {
+        self.weighted += share * f64::from(n);
+        self.n += u64::from(n);
+    }
+
+    /// The pooled share and the total n, if anything was added.
+    pub fn share(&self) -> Option<(f64, u64)> {
+        (self.n > 0).then(|| (self.weighted / self.n as f64, self.n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_contains_the_share_and_stays_in_unit_range() {
+        for &(share, n) in &[(0.0, 1), (1.0, 1), (0.5, 10), (0.755, 341), (0.01, 10_000)] {
+            let (low, high) = wilson(share, n);
+            assert!(low <= share && share <= high, "{share} {n}: {low}..{high}");
+            assert!(low >= -1e-12 && high <= 1.0 + 1e-12);
+        }
+    }
+
+    #[test]
+    fn wilson_narrows_with_more_people() {
+        let (l1, h1) = wilson(0.3, 50);
+        let (l2, h2) = wilson(0.3, 500);
+        assert!(h2 - l2 < h1 - l1);
+    }
+
+    #[test]
+    fn pool_weights_by_n() {
+        let mut pool = Pool::default();
+        pool.add(0.2, 100);
+        pool.add(0.5, 300);
+        let (share, n) = pool.share().unwrap();
+        assert!((share - 0.425).abs() < 1e-12);
+        assert_eq!(n, 400);
+        assert_eq!(Pool::default().share(), None);
+    }
+}
