@@ -116,3 +116,43 @@ fn same_prefix(criterion: Criterion, tier: bool, lang: Lang) -> &'static str {
         ),
     }
 }
+
+pub fn category_name(category: super::snapshot::Category, lang: Lang) -> &'static str {
+    use super::snapshot::Category::*;
+    match category {
+        JobSearch => lang.pick("Jobsøgning", "Job search"),
+        CompanyPlacement => lang.pick("Virksomhedsplacering", "Company placement"),
+        CompanyPreparation => lang.pick("Virksomhedsforberedende", "Preparing for a company"),
+        Upskilling => lang.pick("Opkvalificering", "Upskilling"),
+        Clarification => lang.pick("Afklaring", "Clarification"),
+        Mentor => lang.pick("Mentor", "Mentor"),
+        HealthAndSocial => lang.pick("Sundhed og socialt", "Health and social"),
+        Language => lang.pick("Sprog", "Language"),
+        Other => lang.pick("Andet", "Other"),
+    }
+}
+
+pub fn provider_kind_name(kind: super::snapshot::ProviderKind, lang: Lang) -> &'static str {
+    use super::snapshot::ProviderKind::*;
+    match kind {
+        Internal => lang.pick("kommunens eget center", "the municipality's own centre"),
+        External => lang.pick("ekstern leverandør", "external supplier"),
+        OtherActor => lang.pick("anden aktør", "other actor"),
+    }
+}
+
+pub fn smiley_name(smiley: super::snapshot::Smiley, lang: Lang) -> &'static str {
+    use super::snapshot::Smiley::*;
+    match smiley {
+        Happy => lang.pick("glad smiley", "happy smiley"),
+        Neutral => lang.pick("neutral smiley", "neutral smiley"),
+        Sad => lang.pick("sur smiley", "sad smiley"),
+    }
+}
+
+/// "25–37 %" / "25–37%": an interval in percent.
+pub fn interval(low: f64, high: f64, lang: Lang) -> String {
+    let (l, h) = (percent(low.max(0.0), lang), percent(high.min(1.0), lang));
+    let l = l.trim_end_matches(['%', ' ']).to_owned();
+    format!("{l}–{h}")
+}

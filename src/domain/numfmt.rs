@@ -39,8 +39,32 @@ pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
     }
 }
 
+const MONTHS_DA: [&str; 12] = [
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/// A date as people write it: `15. november 2011` / `15 November 2011`.
+pub fn date_long(date: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    let month = date.month0() as usize;
+    match lang {
+        Lang::Da => format!("{}. {} {}", date.day(), MONTHS_DA[month], date.year()),
+        Lang::En => format!("{} {} {}", date.day(), MONTHS_EN[month], date.year()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dates_are_written_out() {
+        let d = chrono::NaiveDate::from_ymd_opt(2011, 11, 15).unwrap();
+        assert_eq!(date_long(d, Lang::Da), "15. november 2011");
+        assert_eq!(date_long(d, Lang::En), "15 November 2011");
+    }
+
     use super::*;
 
     #[test]

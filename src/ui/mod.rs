@@ -1,59 +1,80 @@
-//! The Leptos components of the app.
+//! The Leptos components of the app. `App` owns the state; each component reads it from context.
 
-use crate::data::{fetch_snapshot, LoadError, DEFAULT_SNAPSHOT};
-use crate::domain::{Lang, Snapshot};
+mod details;
+mod offer_card;
+mod plot;
+mod query_form;
+mod ranked_list;
+pub mod state;
+mod status;
+
+use crate::data::url::start_params;
+use crate::data::{fetch_snapshot, DEFAULT_SNAPSHOT};
+use crate::domain::Lang;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use query_form::QueryForm;
+use ranked_list::RankedList;
+use state::{AppState, Loaded, Source};
+use status::SnapshotStatus;
+use std::sync::Arc;
 
-/// The whole app: loads the snapshot and shows its status.
+/// Loads a published snapshot into the state; a failure keeps the last good one.
+pub fn load_published(state: AppState, path: String) {
+    spawn_local(async move {
+        let attempt = fetch_snapshot(path.clone())
+            .await
+            .map(|s| Loaded { snapshot: Arc::new(s), source: Source::Published(path.clone()) })
+            .map_err(|e| (e, Source::Published(path)));
+        state.load.update(|load| *load = load.after(attempt));
+    });
+}
+
+/// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = Lang::Da;
-    let snapshot = LocalResource::new(|| fetch_snapshot(DEFAULT_SNAPSHOT.to_owned()));
+    let params = start_params();
+    let state = AppState::new(params.lang.unwrap_or_default(), params.group.unwrap_or_default(), params.age.unwrap_or_default());
+    provide_context(state);
+    let refused = params.snapshot_refused.clone();
+    load_published(state, params.snapshot.unwrap_or_else(|| DEFAULT_SNAPSHOT.to_owned()));
+
+    Effect::new(move |_| {
+        let code = state.lang.get().code();
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            // Screen readers and spell-checkers follow the page's language.
+            let _ = root.set_attribute("lang", code);
+        }
+    });
+
+    let lang_button = move |target: Lang, label: &'static str| {
+        view! {
+            <button type="button" lang=target.code() aria-pressed=move || (state.lang.get() == target).to_string()
+                on:click=move |_| state.lang.set(target)>{label}</button>
+        }
+    };
     view! {
-        <main class="app">
+        <header class="top">
             <h1>"Visitationsguide"</h1>
-            <Suspense fallback=move || view! { <p data-testid="snapshot-status" aria-busy="true">"Henter tallene …"</p> }>
-                {move || snapshot.get().map(|loaded| match loaded {
-                    Ok(s) => view! { <SnapshotStatus snapshot=s lang=lang/> }.into_any(),
-                    Err(e) => view! { <LoadErrorView error=e lang=lang/> }.into_any(),
-                })}
-            </Suspense>
+            <nav class="lang" aria-label="Sprog / Language">
+                {lang_button(Lang::Da, "Dansk")}
+                {lang_button(Lang::En, "English")}
+            </nav>
+        </header>
+        <main class="app">
+            {refused.map(|path| view! {
+                <p class="load-error" role="alert" data-testid="snapshot-refused">
+                    {move || match state.lang.get() {
+                        Lang::Da => format!("?snapshot={path} blev afvist: kun en sti på denne server er tilladt. Standardtallene bruges."),
+                        Lang::En => format!("?snapshot={path} was refused: only a path on this server is allowed. The default figures are used."),
+                    }}
+                </p>
+            })}
+            <QueryForm/>
+            <RankedList/>
         </main>
-    }
-}
-
-/// Who published the figures, for which period and when.
-#[component]
-fn SnapshotStatus(
-    /// The loaded snapshot.
-    snapshot: Snapshot,
-    /// Interface language.
-    lang: Lang,
-) -> impl IntoView {
-    let published = snapshot.published().format("%d.%m.%Y").to_string();
-    let period = snapshot.current_period().label.get(lang).to_owned();
-    view! {
-        <p data-testid="snapshot-status">
-            <span class="publisher">{snapshot.publisher().to_owned()}</span>
-            " · " {period} " · "
-            {lang.pick("offentliggjort ", "published ")}
-            <time datetime=snapshot.published().to_string()>{published}</time>
-        </p>
-    }
-}
-
-/// Every problem with the snapshot, one per line, with its JSON path.
-#[component]
-fn LoadErrorView(
-    /// What went wrong.
-    error: LoadError,
-    /// Interface language.
-    lang: Lang,
-) -> impl IntoView {
-    view! {
-        <section data-testid="load-error" role="alert">
-            <h2>{lang.pick("Tallene kunne ikke bruges", "The figures could not be used")}</h2>
-            <ul>{error.lines(lang).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-        </section>
+        <footer class="bottom">
+            <SnapshotStatus/>
+        </footer>
     }
 }
