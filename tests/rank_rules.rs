@@ -242,3 +242,15 @@ fn an_unknown_target_group_is_an_error_not_an_empty_list() {
     assert!(visitationsguide::domain::Age::new(100).is_err());
     assert!(visitationsguide::domain::Age::new(15).is_ok() && visitationsguide::domain::Age::new(99).is_ok());
 }
+
+#[test]
+fn the_journal_note_lists_the_query_the_top_offers_and_the_snapshot_date() {
+    let offers = (0..7).map(|i| plain(&format!("o{i}"), &format!("Tilbud {i}"))).collect();
+    let s = valid(&with_offers(offers));
+    let note = visitationsguide::domain::journal::journal_note(&s, &ranking(&s, "g", 40), Lang::Da);
+    assert!(note.starts_with("Visitationsguide: Gruppe G (g), alder 40. Tal for 1. halvår 2026 fra Test, offentliggjort 30. juni 2026."), "{note}");
+    assert!(note.contains("1. Tilbud 0 (Udbyder) — baseret på 200 personer, alle aldre"));
+    assert!(note.contains("   job eller uddannelse: 20 %, på niveau med byen"));
+    assert!(note.contains("… og 2 tilbud mere."), "only the first five are listed: {note}");
+    assert!(!note.contains("Tilbud 5 ("));
+}

@@ -1,5 +1,6 @@
 //! Browser I/O: fetching the snapshot and reading today's date. The only module that touches browser APIs.
 
+pub mod file;
 pub mod url;
 
 use crate::domain::{parse_snapshot, Invalid, Lang, Snapshot};

@@ -2,6 +2,7 @@
 //! Nothing here touches the browser, so every function runs under `cargo test`.
 pub mod explain;
 pub mod generate;
+pub mod journal;
 pub mod lang;
 pub mod numfmt;
 pub mod problem;

@@ -1,5 +1,7 @@
 //! The Leptos components of the app. `App` owns the state; each component reads it from context.
 
+mod citizen;
+mod compare;
 mod details;
 mod offer_card;
 mod plot;
@@ -7,16 +9,20 @@ mod query_form;
 mod ranked_list;
 pub mod state;
 mod status;
+mod tools;
 
 use crate::data::url::start_params;
 use crate::data::{fetch_snapshot, DEFAULT_SNAPSHOT};
 use crate::domain::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use citizen::CitizenView;
+use compare::{compare_count_label, Compare};
 use query_form::QueryForm;
 use ranked_list::RankedList;
 use state::{AppState, Loaded, Source};
 use status::SnapshotStatus;
+use tools::{first_file, open_file, Tools};
 use std::sync::Arc;
 
 /// Loads a published snapshot into the state; a failure keeps the last good one.
@@ -56,12 +62,32 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <h1>"Visitationsguide"</h1>
+            <div class="modes">
+                <button type="button" class="citizen-toggle" aria-pressed=move || state.citizen_view.get().to_string()
+                    on:click=move |_| state.citizen_view.update(|c| *c = !*c)>
+                    {move || if state.citizen_view.get() {
+                        state.lang.get().pick("Tilbage til sagsbehandlervisning", "Back to the caseworker view")
+                    } else {
+                        state.lang.get().pick("Vis for borgeren", "Show to the citizen")
+                    }}
+                </button>
+                <button type="button" class="print" on:click=move |_| { let _ = web_sys::window().map(|w| w.print()); }>
+                    {move || state.lang.get().pick("Udskriv", "Print")}
+                </button>
+            </div>
             <nav class="lang" aria-label="Sprog / Language">
                 {lang_button(Lang::Da, "Dansk")}
                 {lang_button(Lang::En, "English")}
             </nav>
         </header>
-        <main class="app">
+        <main class="app"
+            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                if let Some(file) = first_file(ev.data_transfer().and_then(|d| d.files())) {
+                    open_file(state, file);
+                }
+            }>
             {refused.map(|path| view! {
                 <p class="load-error" role="alert" data-testid="snapshot-refused">
                     {move || match state.lang.get() {
@@ -70,8 +96,15 @@ pub fn App() -> impl IntoView {
                     }}
                 </p>
             })}
-            <QueryForm/>
-            <RankedList/>
+            <Show when=move || !state.citizen_view.get() fallback=|| view! { <CitizenView/> }>
+                <QueryForm/>
+                <Tools/>
+                <p class="compare-count" aria-live="polite">
+                    {move || { let n = state.compare.with(Vec::len); (n > 0).then(|| compare_count_label(n, state.lang.get())) }}
+                </p>
+                <Compare/>
+                <RankedList/>
+            </Show>
         </main>
         <footer class="bottom">
             <SnapshotStatus/>

@@ -1,0 +1,140 @@
+// End-to-end tests of the built release app (dist/) in headless Chromium, served on 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+
+const DIST = path.join(ROOT, 'dist');
+const BAD = path.join(ROOT, 'tests', 'fixtures', 'bad', 'share-above-one.json');
+let server;
+let browser;
+let hostileFile;
+
+before(async () => {
+  // A provider name full of markup must show as text, never run.
+  const hostile = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
+  hostile.providers[0].name = '<img src=x onerror="window.__pwned=1"><b>fed</b> & "citat"';
+  hostileFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vg-e2e-')), 'hostile.json');
+  fs.writeFileSync(hostileFile, JSON.stringify(hostile));
+  server = await serve(DIST, { '/fixtures/bad.json': BAD, '/fixtures/hostile.json': hostileFile });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newGuide() {
+  return new Guide(await browser.context.newPage());
+}
+
+const QUERIES = [
+  ['kh-match2', 34],
+  ['dp-match1', 25],
+  ['dp-match1', 45],
+  ['kh-match1', 52],
+  ['udsatte-g1', 40],
+];
+
+test('the ranked order equals the checker for several queries', async () => {
+  const guide = await newGuide();
+  for (const [group, age] of QUERIES) {
+    const want = checkerRanking(SAMPLE, group, age);
+    assert.ok(want.ranked.length >= 2, `${group}/${age} should rank at least two offers`);
+    await guide.open(server.url, { group, age });
+    await guide.waitStatus('ready');
+    await guide.waitRanked(want.ranked);
+    assert.deepEqual(await guide.unrankedIds(), want.unranked, `${group}/${age} unranked`);
+  }
+  assert.deepEqual(guide.errors, []);
+  await guide.page.close();
+});
+
+test('changing the age re-ranks without a submit, and never writes the age into the URL', async () => {
+  const guide = await newGuide();
+  await guide.open(server.url);
+  await guide.waitStatus('ready');
+  const group = 'kh-match2';
+  const young = checkerRanking(SAMPLE, group, 22);
+  const old = checkerRanking(SAMPLE, group, 34);
+  assert.notDeepEqual(young.ranked, old.ranked, 'the sample should rank ages 22 and 34 differently');
+  await guide.chooseGroup(group);
+  await guide.typeAge(34);
+  await guide.waitRanked(old.ranked);
+  await guide.typeAge(22);
+  await guide.waitRanked(young.ranked);
+  assert.ok(!guide.page.url().includes('age'), `the URL must not carry the age: ${guide.page.url()}`);
+  assert.ok(!guide.page.url().includes(group), 'nor the target group');
+  await guide.typeAge(12);
+  await guide.page.getByTestId('age-message').filter({ hasText: /15/ }).waitFor();
+  assert.equal(await guide.page.getByTestId('query-age').getAttribute('aria-invalid'), 'true');
+  await guide.page.close();
+});
+
+test('a bad snapshot via ?snapshot= shows every problem with its path and breaks nothing', async () => {
+  const guide = await newGuide();
+  await guide.open(server.url, { snapshot: '/fixtures/bad.json', group: 'kh-match2', age: 34 });
+  await guide.loadError().waitFor();
+  const text = await guide.loadError().innerText();
+  assert.match(text, /offers\[0\]\.results\[0\]\.satisfaction\.share/);
+  assert.match(text, /er over 1/, 'in Danish by default');
+  assert.equal(await guide.page.getByTestId('ranked-offer').count(), 0);
+  await guide.page.getByTestId('query-group').waitFor();
+  assert.deepEqual(guide.errors, []);
+
+  // A snapshot from another origin is refused and the bundled one is used.
+  await guide.open(server.url, { snapshot: 'https://example.org/x.json', group: 'kh-match2', age: 34 });
+  await guide.page.getByTestId('snapshot-refused').waitFor();
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
+  await guide.page.close();
+});
+
+test('HTML in a provider name is shown as text', async () => {
+  const guide = await newGuide();
+  const want = checkerRanking(hostileFile, 'kh-match2', 34);
+  await guide.open(server.url, { snapshot: '/fixtures/hostile.json', group: 'kh-match2', age: 34 });
+  await guide.waitStatus('ready');
+  await guide.waitRanked(want.ranked);
+  const hostileId = JSON.parse(fs.readFileSync(hostileFile, 'utf8')).providers[0].id;
+  const names = await guide.page.locator('.offer-card .provider').allInnerTexts();
+  const offers = JSON.parse(fs.readFileSync(hostileFile, 'utf8')).offers;
+  if (offers.some((o) => o.provider === hostileId && want.ranked.includes(o.id))) {
+    assert.ok(names.some((n) => n.includes('<b>fed</b>')), 'the markup is visible as text');
+  }
+  assert.equal(await guide.page.locator('.offer-card .provider b, .offer-card .provider img').count(), 0);
+  assert.equal(await guide.page.evaluate(() => window.__pwned), undefined);
+  await guide.page.close();
+});
+
+test('details, compare and the citizen view render, with screenshots at two sizes', async () => {
+  for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+    const guide = await newGuide();
+    await guide.page.setViewportSize(viewport);
+    await guide.open(server.url, { group: 'kh-match2', age: 34 });
+    await guide.waitStatus('ready');
+    await guide.page.getByTestId('ranked-offer').first().waitFor();
+    await guide.screenshot(`main-${label}`);
+    await guide.showDetails(0);
+    await guide.page.getByTestId('ranked-offer').first().locator('.details').scrollIntoViewIfNeeded();
+    await guide.screenshot(`details-${label}`);
+    await guide.pickForCompare(0);
+    await guide.pickForCompare(1);
+    await guide.page.getByTestId('compare').waitFor();
+    assert.equal(await guide.page.getByTestId('compare').locator('thead th').count(), 2);
+    await guide.page.getByTestId('compare').scrollIntoViewIfNeeded();
+    await guide.screenshot(`compare-${label}`);
+    await guide.toggleCitizenView();
+    await guide.citizenView().waitFor();
+    const citizen = await guide.citizenView().innerText();
+    assert.match(citizen, /af 10/);
+    assert.doesNotMatch(citizen, /interval|niveau|tier|n =/i, 'no jargon for the citizen');
+    assert.equal(await guide.citizenView().locator('.citizen-card').count(), 2, 'the two picked offers');
+    await guide.screenshot(`citizen-${label}`);
+    assert.deepEqual(guide.errors, []);
+    await guide.page.close();
+  }
+});
