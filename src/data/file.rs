@@ -7,7 +7,7 @@ use crate::domain::{parse_snapshot, Invalid, Snapshot};
 use wasm_bindgen_futures::JsFuture;
 
 /// Reads and validates a local file; files over the size limit are refused unread.
-pub async fn read_snapshot_file(file: web_sys::File) -> Result<Snapshot, LoadError> {
+pub async fn read_snapshot_file(file: web_sys::File) -> Result<(Snapshot, Vec<u8>), LoadError> {
     let size = file.size() as u64;
     if size > MAX_BYTES {
         let problem = Problem { path: JsonPath::root(), kind: ProblemKind::TooLarge { bytes: size, limit: MAX_BYTES } };
@@ -15,7 +15,8 @@ pub async fn read_snapshot_file(file: web_sys::File) -> Result<Snapshot, LoadErr
     }
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|e| LoadError::Network(format!("{e:?}")))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Ok(parse_snapshot(&bytes, today())?)
+    let snapshot = parse_snapshot(&bytes, today())?;
+    Ok((snapshot, bytes))
 }
 
 /// Copies text to the clipboard; `false` when the browser refused.

@@ -1,7 +1,9 @@
 //! Browser I/O: fetching the snapshot and reading today's date. The only module that touches browser APIs.
 
+pub mod cache;
 pub mod file;
 pub mod url;
+pub mod worker;
 
 use crate::domain::{parse_snapshot, Invalid, Lang, Snapshot};
 use chrono::NaiveDate;
@@ -43,15 +45,25 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
 }
 
-/// Fetches and validates a snapshot.
-pub async fn fetch_snapshot(path: String) -> Result<Snapshot, LoadError> {
-    let response = gloo_net::http::Request::get(&path)
+/// Fetches a snapshot file's bytes, revalidating with the server (never a stale HTTP cache copy).
+pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, LoadError> {
+    let response = gloo_net::http::Request::get(path)
+        .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let bytes = response.binary().await.map_err(|e| LoadError::Network(e.to_string()))?;
-    Ok(parse_snapshot(&bytes, today())?)
+    response.binary().await.map_err(|e| LoadError::Network(e.to_string()))
+}
+
+/// Validates fetched bytes.
+pub fn validate(bytes: &[u8]) -> Result<Snapshot, LoadError> {
+    Ok(parse_snapshot(bytes, today())?)
+}
+
+/// A cheap fingerprint of a file's bytes (FNV-1a), to notice a changed snapshot.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -3,6 +3,7 @@
 mod citizen;
 mod compare;
 mod details;
+mod loading;
 mod offer_card;
 mod plot;
 mod query_form;
@@ -12,29 +13,17 @@ mod status;
 mod tools;
 
 use crate::data::url::start_params;
-use crate::data::{fetch_snapshot, DEFAULT_SNAPSHOT};
+use crate::data::DEFAULT_SNAPSHOT;
 use crate::domain::Lang;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use citizen::CitizenView;
 use compare::{compare_count_label, Compare};
 use query_form::QueryForm;
 use ranked_list::RankedList;
-use state::{AppState, Loaded, Source};
-use status::SnapshotStatus;
+use loading::{load_published, watch_for_updates};
+use state::AppState;
+use status::{Notices, SnapshotStatus};
 use tools::{first_file, open_file, Tools};
-use std::sync::Arc;
-
-/// Loads a published snapshot into the state; a failure keeps the last good one.
-pub fn load_published(state: AppState, path: String) {
-    spawn_local(async move {
-        let attempt = fetch_snapshot(path.clone())
-            .await
-            .map(|s| Loaded { snapshot: Arc::new(s), source: Source::Published(path.clone()) })
-            .map_err(|e| (e, Source::Published(path)));
-        state.load.update(|load| *load = load.after(attempt));
-    });
-}
 
 /// The whole app.
 #[component]
@@ -43,7 +32,9 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(params.lang.unwrap_or_default(), params.group.unwrap_or_default(), params.age.unwrap_or_default());
     provide_context(state);
     let refused = params.snapshot_refused.clone();
-    load_published(state, params.snapshot.unwrap_or_else(|| DEFAULT_SNAPSHOT.to_owned()));
+    let path = params.snapshot.unwrap_or_else(|| DEFAULT_SNAPSHOT.to_owned());
+    load_published(state, path.clone());
+    watch_for_updates(state, path);
 
     Effect::new(move |_| {
         let code = state.lang.get().code();
@@ -96,6 +87,7 @@ pub fn App() -> impl IntoView {
                     }}
                 </p>
             })}
+            <Notices/>
             <Show when=move || !state.citizen_view.get() fallback=|| view! { <CitizenView/> }>
                 <QueryForm/>
                 <Tools/>

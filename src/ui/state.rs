@@ -13,6 +13,8 @@ pub enum Source {
     Published(String),
     /// A file the user opened to preview it.
     LocalFile(String),
+    /// The last good snapshot from Cache Storage, used when the published one could not be.
+    LastGood,
 }
 
 /// A snapshot in use, with its origin.
@@ -20,6 +22,8 @@ pub enum Source {
 pub struct Loaded {
     pub snapshot: Arc<Snapshot>,
     pub source: Source,
+    /// Fingerprint of the file's bytes, to notice a changed snapshot on the server.
+    pub fingerprint: u64,
 }
 
 /// The one load state. A failure keeps the last good snapshot in use.
@@ -79,6 +83,15 @@ impl AgeInput {
     }
 }
 
+/// What a later look at the server found.
+#[derive(Clone, Debug)]
+pub enum SnapshotNotice {
+    /// A new valid snapshot is published; reloading shows it.
+    Newer { published: chrono::NaiveDate },
+    /// A new snapshot is published but fails validation; it was not activated.
+    Refused(LoadError),
+}
+
 /// Everything the components share.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -91,6 +104,9 @@ pub struct AppState {
     pub compare: RwSignal<Vec<String>>,
     /// The screen is turned towards the citizen.
     pub citizen_view: RwSignal<bool>,
+    /// A new app version is installed and waits for a reload.
+    pub app_update: RwSignal<bool>,
+    pub snapshot_notice: RwSignal<Option<SnapshotNotice>>,
     pub age: Memo<AgeInput>,
     pub ranking: Memo<Option<Ranking>>,
 }
@@ -115,6 +131,8 @@ impl AppState {
             age_text,
             compare: RwSignal::new(Vec::new()),
             citizen_view: RwSignal::new(false),
+            app_update: RwSignal::new(false),
+            snapshot_notice: RwSignal::new(None),
             age,
             ranking,
         }

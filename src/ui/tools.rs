@@ -2,6 +2,7 @@
 
 use super::state::{AgeInput, AppState, Loaded, Source};
 use crate::data::file::{copy_text, read_snapshot_file};
+use crate::data::fingerprint;
 use crate::data::url::share_link;
 use crate::domain::journal::journal_note;
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ pub fn open_file(state: AppState, file: web_sys::File) {
     spawn_local(async move {
         let attempt = read_snapshot_file(file)
             .await
-            .map(|s| Loaded { snapshot: Arc::new(s), source: Source::LocalFile(name.clone()) })
+            .map(|(s, bytes)| Loaded { snapshot: Arc::new(s), source: Source::LocalFile(name.clone()), fingerprint: fingerprint(&bytes) })
             .map_err(|e| (e, Source::LocalFile(name)));
         state.load.update(|load| *load = load.after(attempt));
     });
