@@ -10,6 +10,9 @@ export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 echo "== native tests (cargo test)"
 cargo test --locked
 
+echo "== component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test web
+
 echo "== JSON Schema agrees with the checker"
 cargo build --locked --bin snapshot
 python3 tests/schema_agreement.py target/debug/snapshot

@@ -1,16 +1,16 @@
 //! The Leptos components of the app. `App` owns the state; each component reads it from context.
 
-mod citizen;
-mod compare;
-mod details;
-mod loading;
-mod offer_card;
-mod plot;
-mod query_form;
-mod ranked_list;
+pub mod citizen;
+pub mod compare;
+pub mod details;
+pub mod loading;
+pub mod offer_card;
+pub mod plot;
+pub mod query_form;
+pub mod ranked_list;
 pub mod state;
-mod status;
-mod tools;
+pub mod status;
+pub mod tools;
 
 use crate::data::url::start_params;
 use crate::data::DEFAULT_SNAPSHOT;
