@@ -254,3 +254,19 @@ fn the_journal_note_lists_the_query_the_top_offers_and_the_snapshot_date() {
     assert!(note.contains("… og 2 tilbud mere."), "only the first five are listed: {note}");
     assert!(!note.contains("Tilbud 5 ("));
 }
+
+/// Regression: an offer with 0 complaints was flagged "many complaints" when every offer in the cell
+/// had 0 (pooled rate 0), and a 0 % share ranked "above" a pooled 0 %.
+#[test]
+fn zero_complaints_and_zero_shares_are_never_above_a_zero_city() {
+    let mut a = offer("a", "A", vec![res("all", 140, m(0.0, 140), m(0.0, 140), m(0.8, 140))]);
+    a["results"][0]["complaints"] = json!(0);
+    let mut b = offer("b", "B", vec![res("all", 90, m(0.0, 90), m(0.0, 90), m(0.8, 90))]);
+    b["results"][0]["complaints"] = json!(0);
+    let s = valid(&with_offers(vec![a, b]));
+    let r = ranking(&s, "g", 40);
+    for x in &r.ranked {
+        assert!(x.flags.is_empty(), "{:?}", x.flags);
+        assert_eq!(x.figure(Criterion::Job).tier, Tier::InLine);
+    }
+}

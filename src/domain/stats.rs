@@ -13,7 +13,11 @@ pub fn wilson(share: f64, n: u32) -> (f64, f64) {
     let denom = 1.0 + z2 / n;
     let center = (share + z2 / (2.0 * n)) / denom;
     let dist = Z95 * (share * (1.0 - share) / n + z2 / (4.0 * n * n)).sqrt() / denom;
-    (center - dist, center + dist)
+    // At share 0 (or 1) the bound is exactly 0 (or 1); floating point leaves ~1e-18, which would
+    // rank "above" a city figure of 0 and flag an offer with no complaints at all.
+    let low = if share <= 0.0 { 0.0 } else { (center - dist).max(0.0) };
+    let high = if share >= 1.0 { 1.0 } else { (center + dist).min(1.0) };
+    (low, high)
 }
 
 /// Accumulates Σ(share × n) / Σ n.
@@ -45,6 +49,16 @@ mod tests {
             let (low, high) = wilson(share, n);
             assert!(low <= share && share <= high, "{share} {n}: {low}..{high}");
             assert!(low >= -1e-12 && high <= 1.0 + 1e-12);
+        }
+    }
+
+    /// Regression: 0 complaints of 140 got a complaints flag when the city's rate was 0, because
+    /// the lower bound came out as 1.7e-18 instead of 0.
+    #[test]
+    fn wilson_bounds_are_exact_at_zero_and_one() {
+        for n in [1, 25, 140, 341, 100_000] {
+            assert_eq!(wilson(0.0, n).0, 0.0);
+            assert_eq!(wilson(1.0, n).1, 1.0);
         }
     }
 

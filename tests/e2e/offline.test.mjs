@@ -1,0 +1,95 @@
+// Offline use and updates, in real Chromium against the built app. The network is cut by stopping the
+// server (CDP offline emulation would not cover the service worker's own fetches).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+
+const DIST = path.join(ROOT, 'dist');
+const QUERY = { group: 'kh-match2', age: 34 };
+let browser;
+
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Opens the guide and waits until the service worker controls it and the last good snapshot is kept. */
+async function openOnline(server) {
+  const guide = new Guide(await browser.context.newPage());
+  await guide.open(server.url, QUERY);
+  await guide.waitStatus('ready');
+  await guide.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await guide.page.waitForFunction(async () => {
+    const cache = await caches.open('vg-last-good-snapshot');
+    return (await cache.keys()).length === 1;
+  });
+  return guide;
+}
+
+test('after one online visit the guide ranks with the server stopped, and says it is offline', async () => {
+  const server = await serve(DIST);
+  const guide = await openOnline(server);
+  const want = checkerRanking(SAMPLE, QUERY.group, QUERY.age).ranked;
+  await guide.waitRanked(want);
+  await server.close();
+  await guide.page.reload();
+  await guide.page.getByTestId('offline-banner').waitFor();
+  assert.match(await guide.page.getByTestId('offline-banner').innerText(), /Offline — tal fra 15\. november 2011/);
+  await guide.waitRanked(want);
+  assert.deepEqual(guide.errors, []);
+  await guide.page.close();
+});
+
+test('a new valid snapshot is announced and shown after reload; an invalid one is never activated', async () => {
+  const server = await serve(DIST);
+  const guide = await openOnline(server);
+  const sample = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
+
+  const newer = structuredClone(sample);
+  newer.published = '2011-12-01';
+  server.set('/data/snapshot.json', Buffer.from(JSON.stringify(newer)));
+  await guide.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await guide.page.getByTestId('snapshot-update').filter({ hasText: '1. december 2011' }).waitFor();
+  await guide.page.getByTestId('snapshot-update').getByRole('button').click();
+  await guide.page.locator('[data-testid="snapshot-status"] time[datetime="2011-12-01"]').waitFor();
+
+  const broken = structuredClone(newer);
+  broken.published = '2011-12-24';
+  broken.offers[0].results[0].satisfaction = { share: 1.4, n: 100 };
+  server.set('/data/snapshot.json', Buffer.from(JSON.stringify(broken)));
+  const before = await guide.rankedIds();
+  await guide.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  const refused = guide.page.getByTestId('snapshot-update-refused');
+  await refused.waitFor();
+  assert.match(await refused.innerText(), /offers\[0\]\.results\[0\]\.satisfaction\.share: 1,4 er over 1/);
+  assert.deepEqual(await guide.rankedIds(), before, 'the current figures stay');
+  assert.equal(await guide.page.locator('[data-testid="snapshot-status"] time').getAttribute('datetime'), '2011-12-01');
+
+  // Even a reload does not activate it: the last good snapshot is used, with the problem shown.
+  await guide.page.reload();
+  await guide.loadError().waitFor();
+  await guide.page.locator('[data-testid="snapshot-status"][data-state="kept"] time[datetime="2011-12-01"]').waitFor();
+  assert.deepEqual(guide.errors, []);
+  await guide.page.close();
+  await server.close();
+});
+
+test('a new app version waits, is announced, and takes over on reload', async () => {
+  const server = await serve(DIST);
+  const guide = await openOnline(server);
+  const oldShell = await guide.page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('vg-shell-')));
+  const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8').replace(/^const VERSION = '([^']*)';/m, "const VERSION = '$1-next';");
+  server.set('/sw.js', Buffer.from(sw));
+  await guide.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await guide.page.getByTestId('app-update').waitFor();
+  await guide.page.getByTestId('app-update').getByRole('button').click();
+  await guide.page.waitForFunction(async (old) => {
+    const keys = await caches.keys();
+    return keys.some((k) => k.endsWith('-next')) && !keys.includes(old);
+  }, oldShell);
+  await guide.waitStatus('ready');
+  assert.deepEqual(guide.errors, []);
+  await guide.page.close();
+  await server.close();
+});

@@ -1,0 +1,143 @@
+// Strict CSP, privacy of the citizen's inputs, and hostile snapshot files, in real Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { Guide, launch, checkerRanking, ROOT, SAMPLE, ARTIFACTS } from './guide.mjs';
+
+const DIST = path.join(ROOT, 'dist');
+let browser;
+let server;
+const sample = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
+
+function hostile(edit) {
+  const copy = structuredClone(sample);
+  edit(copy);
+  return Buffer.from(JSON.stringify(copy));
+}
+
+const LONG = 'Å'.repeat(10_000);
+const HOSTILE = {
+  'markup': hostile((s) => {
+    s.offers.forEach((o) => { o.name.da = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">${o.name.da}`; });
+    s.providers.forEach((p) => { p.name = `<img src=x onerror="window.__pwned=3">${p.name}`; });
+  }),
+  'bidi-and-zero-width': hostile((s) => {
+    s.offers.forEach((o) => { o.name.da = `\u202E${o.name.da}\u200B\u200D\uFEFF`; });
+  }),
+  'long-names': hostile((s) => {
+    s.offers.forEach((o) => { o.name.da = LONG; o.description = { da: LONG }; });
+    s.providers.forEach((p) => { p.name = LONG; });
+  }),
+  'padding-50mb': Buffer.concat([Buffer.from('{"format":"visitationsguide-snapshot","pad":"'), Buffer.alloc(50 * 1024 * 1024, 'x'), Buffer.from('"}')]),
+  'deep-nesting': Buffer.from('['.repeat(100_000) + ']'.repeat(100_000)),
+};
+
+before(async () => {
+  const extras = {};
+  for (const [name, body] of Object.entries(HOSTILE)) extras[`/fixtures/${name}.json`] = body;
+  server = await serve(DIST, extras);
+  browser = await launch();
+  await browser.context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a full session raises no CSP violation and sends or stores nothing about the citizen', async () => {
+  const page = await browser.context.newPage();
+  const guide = new Guide(page);
+  const requested = [];
+  const consoleCsp = [];
+  page.on('request', (r) => requested.push(r.url()));
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text()); });
+  await guide.open(server.url);
+  await guide.waitStatus('ready');
+  assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /script-src 'self' 'wasm-unsafe-eval'/);
+  const first = server.requests.length;
+  await guide.chooseGroup('kh-match2');
+  await guide.typeAge(34);
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
+  await guide.showDetails(0);
+  await guide.pickForCompare(0);
+  await guide.pickForCompare(1);
+  await page.getByTestId('compare').waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  await guide.toggleCitizenView();
+  await guide.citizenView().waitFor();
+  await guide.toggleCitizenView();
+  await guide.typeAge(61);
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 61).ranked);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'CSP violations');
+  assert.deepEqual(consoleCsp, []);
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), [], 'third-party requests');
+  const leaks = /34|61|kh-match2|group|age/;
+  assert.deepEqual(server.requests.slice(first).filter((r) => leaks.test(r.search) || leaks.test(r.path)), [], 'requests carrying the query');
+  assert.ok(!leaks.test(new URL(page.url()).search), `the URL: ${page.url()}`);
+  const stored = await page.evaluate(async () => {
+    const caches_ = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const req of await cache.keys()) caches_.push({ name, url: req.url, body: await (await cache.match(req)).text() });
+    }
+    return {
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      idb: (await indexedDB.databases()).length,
+      caches: caches_,
+    };
+  });
+  assert.equal(stored.local, 0);
+  assert.equal(stored.session, 0);
+  assert.equal(stored.cookie, '');
+  assert.equal(stored.idb, 0);
+  assert.deepEqual(await browser.context.cookies(), []);
+  const published = fs.readFileSync(SAMPLE, 'utf8');
+  for (const entry of stored.caches) {
+    assert.ok(!/[?&](age|group)=/.test(entry.url), `cache key ${entry.url}`);
+    if (entry.name === 'vg-last-good-snapshot') assert.equal(entry.body, published, 'only the published file is kept');
+    else assert.ok(!entry.body.includes('"age":34') && !entry.body.includes('kh-match2'), `shell cache entry ${entry.url}`);
+  }
+  await page.close();
+});
+
+test('hostile snapshots are shown as text, refused with a message, or bounded — and never hang', async () => {
+  const timings = {};
+  for (const name of Object.keys(HOSTILE)) {
+    const page = await browser.context.newPage();
+    const guide = new Guide(page);
+    const started = Date.now();
+    await guide.open(server.url, { snapshot: `/fixtures/${name}.json`, group: 'kh-match2', age: 34 });
+    const outcome = page.locator('[data-testid="snapshot-status"][data-state="ready"], [data-testid="load-error"]').first();
+    await outcome.waitFor();
+    if (await page.getByTestId('load-error').count()) {
+      assert.match(await page.getByTestId('load-error').innerText(), /\$: /, `${name}: refused with the path`);
+    } else {
+      await page.getByTestId('ranked-offer').first().waitFor();
+      assert.equal(await page.locator('.offer-card script, .offer-card img').count(), 0, `${name}: no markup`);
+    }
+    timings[name] = Date.now() - started;
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, `${name}: nothing ran`);
+    assert.deepEqual(guide.errors, [], `${name}: no page errors`);
+    if (name === 'long-names') {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `long names wrap instead of widening the page (${overflow}px)`);
+    }
+    await page.close();
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.writeFileSync(path.join(ARTIFACTS, '..', 'hostile-timings.json'), JSON.stringify(timings, null, 2));
+  console.log('hostile snapshot load-to-outcome times (ms):', JSON.stringify(timings));
+});
