@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: native unit, property and fixture tests, the checker CLI on the fixture corpus,
-# the JSON Schema agreement check, and the release build of the browser app.
+# the JSON Schema agreement check, component tests and end-to-end tests of the release build in
+# headless Chromium, and the size/speed budgets (which print their figures).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -20,4 +21,12 @@ python3 tests/schema_agreement.py target/debug/snapshot
 echo "== release build of the app (trunk)"
 trunk build --release --offline
 test -s dist/index.html && ls dist/*.wasm >/dev/null
+
+echo "== end-to-end tests of the release build in headless Chromium (node --test, playwright-core)"
+rm -rf artifacts/screenshots artifacts/hostile-timings.json
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+echo "   screenshots: artifacts/screenshots/"
+
+echo "== budgets"
+python3 scripts/budget.py
 echo "== all tests passed"

@@ -35,7 +35,7 @@ fn messages_name_the_path_in_danish_and_english() {
     v["offers"][0]["results"][0]["satisfaction"]["share"] = json!(1.4);
     let e = parse(&v).unwrap_err();
     assert_eq!(e.problems[0].message(Lang::En), "offers[0].results[0].satisfaction.share: 1.4 is above 1");
-    assert_eq!(e.problems[0].message(Lang::Da), "offers[0].results[0].satisfaction.share: 1.4 er over 1");
+    assert_eq!(e.problems[0].message(Lang::Da), "offers[0].results[0].satisfaction.share: 1,4 er over 1");
 }
 
 #[test]

@@ -131,6 +131,17 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A number as the file wrote it, with a decimal comma for Danish readers ("1.4" → "1,4").
+/// Exponents and non-numeric text are left as written.
+fn da_number(raw: &str) -> String {
+    let plain = raw.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
+    if plain && raw.bytes().filter(|&b| b == b'.').count() == 1 {
+        raw.replace('.', ",")
+    } else {
+        raw.to_owned()
+    }
+}
+
 impl ProblemKind {
     /// The sentence after the path.
     pub fn describe(&self, lang: Lang) -> String {
@@ -177,35 +188,35 @@ impl ProblemKind {
             }
             NotFinite { raw } => {
                 if da {
-                    format!("{raw} er ikke et endeligt tal")
+                    format!("{} er ikke et endeligt tal", da_number(raw))
                 } else {
                     format!("{raw} is not a finite number")
                 }
             }
             NotInteger { raw } => {
                 if da {
-                    format!("{raw} er ikke et heltal")
+                    format!("{} er ikke et heltal", da_number(raw))
                 } else {
                     format!("{raw} is not a whole number")
                 }
             }
             Below { raw, min } => {
                 if da {
-                    format!("{raw} er under {min}")
+                    format!("{} er under {}", da_number(raw), da_number(min))
                 } else {
                     format!("{raw} is below {min}")
                 }
             }
             Above { raw, max } => {
                 if da {
-                    format!("{raw} er over {max}")
+                    format!("{} er over {}", da_number(raw), da_number(max))
                 } else {
                     format!("{raw} is above {max}")
                 }
             }
             NotPositive { raw } => {
                 if da {
-                    format!("{raw} skal være større end 0")
+                    format!("{} skal være større end 0", da_number(raw))
                 } else {
                     format!("{raw} must be greater than 0")
                 }
@@ -367,5 +378,21 @@ pub fn more_line(more: usize, lang: Lang) -> String {
         format!("… og {more} problemer mere")
     } else {
         format!("… and {more} more problems")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_messages_use_a_decimal_comma_and_english_a_point() {
+        let kind = ProblemKind::Above { raw: "1.4".into(), max: "1".into() };
+        assert_eq!(kind.describe(Lang::Da), "1,4 er over 1");
+        assert_eq!(kind.describe(Lang::En), "1.4 is above 1");
+        let kind = ProblemKind::NotFinite { raw: "1e400".into() };
+        assert_eq!(kind.describe(Lang::Da), "1e400 er ikke et endeligt tal");
+        let kind = ProblemKind::Below { raw: "-0.25".into(), min: "0".into() };
+        assert_eq!(kind.describe(Lang::Da), "-0,25 er under 0");
     }
 }

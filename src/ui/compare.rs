@@ -49,7 +49,7 @@ pub fn Compare() -> impl IntoView {
                         Estimate::Share { n, low, high, .. } => format!("{} · n = {}", interval(low, high, lang), count(u64::from(n), lang)),
                         _ => String::new(),
                     };
-                    view! { <td><strong>{estimate_short(&f.estimate, lang)}</strong> <span class="detail">{detail}</span><br/><TierBadge tier=f.tier lang=lang/></td> }
+                    view! { <td><strong>{estimate_short(&f.estimate, lang)}</strong>" "<span class="detail">{detail}</span><br/><TierBadge tier=f.tier lang=lang/></td> }
                 })
                 .collect_view();
             view! { <tr><th scope="row">{criterion_name(c, lang)}</th>{cells}</tr> }
@@ -63,7 +63,10 @@ pub fn Compare() -> impl IntoView {
             .iter()
             .map(|(_, r)| {
                 let s = snapshot.offers()[r.offer].supervision.clone();
-                view! { <td>{s.map(|s| view! { <SupervisionLine supervision=s lang=lang/> })}</td> }
+                match s {
+                    Some(s) => view! { <td><SupervisionLine supervision=s lang=lang/></td> }.into_any(),
+                    None => view! { <td class="detail">{lang.pick("Ingen tilsynsrapport i tallene", "No supervision report in the figures")}</td> }.into_any(),
+                }
             })
             .collect_view();
         Some(view! {

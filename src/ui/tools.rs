@@ -64,7 +64,7 @@ pub fn Tools() -> impl IntoView {
                 {move || state.lang.get().pick("Kopiér journalnotat", "Copy journal note")}
             </button>
             <label class="file-open">
-                <span>{move || state.lang.get().pick("Åbn snapshot-fil (forhåndsvisning)", "Open a snapshot file (preview)")}</span>
+                <span>{move || state.lang.get().pick("Forhåndsvis en snapshot-fil …", "Preview a snapshot file …")}</span>
                 <input type="file" accept=".json,application/json" data-testid="open-file"
                     on:change=move |ev| {
                         let input: web_sys::HtmlInputElement = event_target(&ev);

@@ -76,20 +76,37 @@ test('changing the age re-ranks without a submit, and never writes the age into 
 });
 
 test('a bad snapshot via ?snapshot= shows every problem with its path and breaks nothing', async () => {
-  const guide = await newGuide();
-  await guide.open(server.url, { snapshot: '/fixtures/bad.json', group: 'kh-match2', age: 34 });
-  await guide.loadError().waitFor();
-  const text = await guide.loadError().innerText();
+  // A first visit (fresh profile, nothing cached): the problems are listed and nothing is ranked.
+  const fresh = await launch();
+  const first = new Guide(await fresh.context.newPage());
+  await first.open(server.url, { snapshot: '/fixtures/bad.json', group: 'kh-match2', age: 34 });
+  await first.loadError().waitFor();
+  const text = await first.loadError().innerText();
   assert.match(text, /offers\[0\]\.results\[0\]\.satisfaction\.share/);
   assert.match(text, /er over 1/, 'in Danish by default');
-  assert.equal(await guide.page.getByTestId('ranked-offer').count(), 0);
-  await guide.page.getByTestId('query-group').waitFor();
-  assert.deepEqual(guide.errors, []);
+  await first.waitStatus('failed');
+  assert.equal(await first.page.getByTestId('ranked-offer').count(), 0);
+  await first.page.getByTestId('query-group').waitFor();
+  assert.deepEqual(first.errors, []);
+  await fresh.close();
+
+  // After a good visit, the bad file is refused and the last good figures stay in use.
+  const guide = await newGuide();
+  const want = checkerRanking(SAMPLE, 'kh-match2', 34).ranked;
+  await guide.open(server.url, { group: 'kh-match2', age: 34 });
+  await guide.waitRanked(want);
+  await guide.open(server.url, { snapshot: '/fixtures/bad.json', group: 'kh-match2', age: 34 });
+  await guide.loadError().waitFor();
+  assert.match(await guide.loadError().innerText(), /tidligere tal er stadig i brug/);
+  await guide.waitStatus('kept');
+  await guide.waitRanked(want);
 
   // A snapshot from another origin is refused and the bundled one is used.
   await guide.open(server.url, { snapshot: 'https://example.org/x.json', group: 'kh-match2', age: 34 });
   await guide.page.getByTestId('snapshot-refused').waitFor();
-  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
+  await guide.waitRanked(want);
+  assert.ok(!server.requests.some((r) => r.path.includes('example.org')));
+  assert.deepEqual(guide.errors, []);
   await guide.page.close();
 });
 
@@ -118,6 +135,8 @@ test('details, compare and the citizen view render, with screenshots at two size
     await guide.waitStatus('ready');
     await guide.page.getByTestId('ranked-offer').first().waitFor();
     await guide.screenshot(`main-${label}`);
+    const overflow = () => guide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(await overflow() <= 0, `${label}: the page does not scroll sideways (${await overflow()}px)`);
     await guide.showDetails(0);
     await guide.page.getByTestId('ranked-offer').first().locator('.details').scrollIntoViewIfNeeded();
     await guide.screenshot(`details-${label}`);
@@ -134,6 +153,7 @@ test('details, compare and the citizen view render, with screenshots at two size
     assert.doesNotMatch(citizen, /interval|niveau|tier|n =/i, 'no jargon for the citizen');
     assert.equal(await guide.citizenView().locator('.citizen-card').count(), 2, 'the two picked offers');
     await guide.screenshot(`citizen-${label}`);
+    assert.ok(await overflow() <= 0, `${label}: the citizen view does not scroll sideways (${await overflow()}px)`);
     assert.deepEqual(guide.errors, []);
     await guide.page.close();
   }

@@ -66,6 +66,16 @@ test('a new valid snapshot is announced and shown after reload; an invalid one i
   assert.deepEqual(await guide.rankedIds(), before, 'the current figures stay');
   assert.equal(await guide.page.locator('[data-testid="snapshot-status"] time').getAttribute('datetime'), '2011-12-01');
 
+  // A snapshot in a newer format this app cannot read is refused the same way: never an old app with new data.
+  const future = structuredClone(newer);
+  future.format_version = 2;
+  future.published = '2011-12-27';
+  server.set('/data/snapshot.json', Buffer.from(JSON.stringify(future)));
+  await guide.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await refused.filter({ hasText: /format_version: formatversion 2 er nyere/ }).waitFor();
+  assert.deepEqual(await guide.rankedIds(), before, 'the current figures stay');
+  server.set('/data/snapshot.json', Buffer.from(JSON.stringify(broken)));
+
   // Even a reload does not activate it: the last good snapshot is used, with the problem shown.
   await guide.page.reload();
   await guide.loadError().waitFor();

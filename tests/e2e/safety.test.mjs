@@ -132,8 +132,16 @@ test('hostile snapshots are shown as text, refused with a message, or bounded â€
     assert.equal(await page.evaluate(() => window.__pwned), undefined, `${name}: nothing ran`);
     assert.deepEqual(guide.errors, [], `${name}: no page errors`);
     if (name === 'long-names') {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `long names wrap instead of widening the page (${overflow}px)`);
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(await overflow() <= 0, `long names wrap instead of widening the page (${await overflow()}px)`);
+      await guide.showDetails(0);
+      await guide.pickForCompare(0);
+      await guide.pickForCompare(1);
+      await page.getByTestId('compare').waitFor();
+      assert.ok(await overflow() <= 0, `details and compare stay within the page (${await overflow()}px)`);
+      await guide.toggleCitizenView();
+      await guide.citizenView().waitFor();
+      assert.ok(await overflow() <= 0, `the citizen view stays within the page (${await overflow()}px)`);
     }
     await page.close();
   }

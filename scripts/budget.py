@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Budget checks: print the figures, fail when one is over its budget. Not a timed test: the figures
+are measured once per run and printed, so a regression shows as a number in the log.
+
+  python3 scripts/budget.py            (after `trunk build --release` and the end-to-end tests)
+
+Budgets:
+  - the app's wasm, gzip-compressed, what a caseworker's browser downloads once: ≤ 400 KiB
+  - the checker ranking a 5,000-offer synthetic snapshot (parse + validate + rank), median of 5: ≤ 500 ms
+  - each hostile snapshot in the browser, from navigation to a safe outcome: ≤ 2,000 ms
+"""
+import gzip
+import json
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+root = pathlib.Path(__file__).resolve().parent.parent
+failures = []
+
+
+def check(name, value, budget, unit):
+    ok = value <= budget
+    print(f"budget: {name}: {value:,.1f} {unit} (budget {budget:,} {unit}) {'ok' if ok else 'OVER'}")
+    if not ok:
+        failures.append(name)
+
+
+wasm = sorted((root / "dist").glob("*_bg.wasm"))
+if len(wasm) != 1:
+    sys.exit(f"budget: expected one wasm file in dist/, found {len(wasm)}; build first")
+raw = wasm[0].read_bytes()
+print(f"budget: wasm raw size: {len(raw) / 1024:,.1f} KiB")
+check("wasm gzip size", len(gzip.compress(raw, 9)) / 1024, 400, "KiB")
+
+checker = root / "target" / "release" / "snapshot"
+subprocess.run(["cargo", "build", "--locked", "--release", "--bin", "snapshot", "--quiet"], cwd=root, check=True)
+with tempfile.TemporaryDirectory() as tmp:
+    big = pathlib.Path(tmp) / "big.json"
+    big.write_bytes(subprocess.run([checker, "generate", "--offers", "5000", "--seed", "1"], check=True, capture_output=True).stdout)
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([checker, "rank", big, "--group", "kh-match2", "--age", "34", "--json"], check=True, capture_output=True)
+        times.append((time.perf_counter() - start) * 1000)
+    print(f"budget: 5,000-offer snapshot is {big.stat().st_size / 1024 / 1024:,.1f} MiB")
+    check("rank 5,000 offers (median of 5)", statistics.median(times), 500, "ms")
+
+timings = root / "artifacts" / "hostile-timings.json"
+if timings.exists():
+    for name, ms in json.loads(timings.read_text()).items():
+        check(f"hostile snapshot '{name}' to a safe outcome", ms, 2000, "ms")
+else:
+    failures.append("hostile timings missing (run the end-to-end tests first)")
+    print("budget: hostile timings missing")
+
+print(f"budget: {len(failures)} over budget" + (f": {', '.join(failures)}" if failures else ""))
+sys.exit(1 if failures else 0)
