@@ -16,9 +16,9 @@ the code; change a reading only together with ranking-rules.md):
 - a suitable offer that has results for (current period, target group) but none usable for the
   citizen's age (no result for the citizen's band and no "all" result) is listed with the unranked
   offers (status "no_result_for_age"), ordered with them by (Danish name, id);
-- rule 5: a `references` measure is used whenever it has a share, whatever its n (the pooled
-  fallback also counts results "whatever its n"); only an absent entry or a `{"missing": ...}`
-  measure falls back to pooling;
+- rule 5: a `references` measure is used when it has a share and n >= 25; rule 4 says a Measure
+  with n < 25 is "treated as missing", so such a reference, an absent entry or a `{"missing": ...}`
+  measure falls back to pooling (the pooled share itself counts results "whatever its n");
 - rule 7: the pooled complaint rate sums complaints and participants over the cell's results that
   report complaints (a result without `complaints` is left out of both sums, not counted as 0);
   complaints above participants count as reported in the pooled rate, and as min(...) in the
@@ -123,7 +123,7 @@ def reference_share(snapshot, suitable_offers, period, group, band_used, criteri
     for ref in snapshot.get("references", []) or []:
         if ref["period"] == period and ref["target_group"] == group and ref["age_band"] == band_used:
             m = ref.get(criterion)
-            if has_share(m):
+            if has_share(m) and m["n"] >= MIN_N:
                 return m["share"], "reference"
             break  # at most one reference per cell; its measure is missing -> pool
     num = 0.0

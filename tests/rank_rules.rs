@@ -119,6 +119,24 @@ fn rule5_tiers_against_the_published_reference() {
 }
 
 #[test]
+fn rule5_a_published_reference_from_fewer_than_25_counts_as_missing() {
+    let mut v = with_offers(vec![
+        offer("hi", "Høj", vec![res("all", 400, m(0.40, 400), m(0.3, 400), m(0.8, 400))]),
+        offer("lo", "Lav", vec![res("all", 400, m(0.20, 400), m(0.3, 400), m(0.8, 400))]),
+    ]);
+    // A city job share of 0.9 from 24 people would put both offers below it; rule 4 says it is missing.
+    v["references"] = json!([{"period": "p0", "target_group": "g", "age_band": "all",
+        "job_or_education": m(0.9, 24), "placements": m(0.3, 25), "satisfaction": m(0.8, 5000)}]);
+    let r = ranking(&valid(&v), "g", 40);
+    let job = r.ranked[0].figure(Criterion::Job).city.unwrap();
+    assert_eq!(job.source, CitySource::Pooled { n: 800 });
+    assert!((job.share - 0.3).abs() < 1e-12);
+    assert_eq!(r.ranked[0].figure(Criterion::Job).tier, Tier::Above);
+    // n = 25 is enough.
+    assert_eq!(r.ranked[0].figure(Criterion::Placements).city.unwrap().source, CitySource::Published);
+}
+
+#[test]
 fn rule5_pooled_share_counts_small_n_but_not_missing_and_nothing_to_pool_is_unknown() {
     let s = valid(&with_offers(vec![
         offer("a", "A", vec![res("all", 100, m(0.5, 100), json!({"missing": "too_few"}), m(0.8, 100))]),

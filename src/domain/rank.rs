@@ -345,12 +345,14 @@ impl Ranker<'_> {
         &self.cells[self.cells.len() - 1].1
     }
 
-    /// Rule 5: the published reference for the cell, else the pooled share.
+    /// Rule 5: the published reference for the cell, else the pooled share. A published figure from
+    /// fewer than `MIN_N` people counts as missing (rule 4), so the pooled share is used instead.
     fn city(&mut self, criterion: Criterion, band: BandRef) -> Option<City> {
         let published = self
             .snapshot
             .reference_for(self.period, self.group, band)
-            .and_then(|r| criterion.of(measures_ref(r)).share());
+            .and_then(|r| criterion.of(measures_ref(r)).share())
+            .filter(|&(_, n)| n >= MIN_N);
         if let Some((share, _)) = published {
             return Some(City { share, source: CitySource::Published });
         }
