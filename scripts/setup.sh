@@ -29,9 +29,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 fi
 
 # npm binaryen: Debian's wasm-opt 108 silently breaks the app.
-if ! "$root/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_NPM_VERSION%%.*}"; then
-  step "npm packages (binaryen $BINARYEN_NPM_VERSION, test tools)"
+# Re-installed whenever package-lock.json changes (a stamp in node_modules/ records the one installed).
+lock_sum=$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)
+if ! "$root/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_NPM_VERSION%%.*}" \
+  || [ "$(cat "$root/node_modules/.vg-lock-sha256" 2>/dev/null)" != "$lock_sum" ]; then
+  step "npm packages (binaryen $BINARYEN_NPM_VERSION, playwright-core, axe-core)"
   (cd "$root" && npm ci --no-audit --no-fund)
+  echo "$lock_sum" > "$root/node_modules/.vg-lock-sha256"
 fi
 
 if ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then

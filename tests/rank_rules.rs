@@ -268,7 +268,8 @@ fn the_journal_note_lists_the_query_the_top_offers_and_the_snapshot_date() {
     let note = visitationsguide::domain::journal::journal_note(&s, &ranking(&s, "g", 40), Lang::Da);
     assert!(note.starts_with("Visitationsguide: Gruppe G (g), alder 40. Tal for 1. halvår 2026 fra Test, offentliggjort 30. juni 2026."), "{note}");
     assert!(note.contains("1. Tilbud 0 (Udbyder) — baseret på 200 personer, alle aldre"));
-    assert!(note.contains("   job eller uddannelse: 20 %, på niveau med byen"));
+    assert!(note.contains("   job eller uddannelse: 20 % (95 %-interval 15–26,1 %, n = 200 personer), på niveau med byen"), "{note}");
+    assert!(note.contains("   tilfredshed: 80 % (95 %-interval 72,9–85,6 %, n = 150 svar), på niveau med byen"), "{note}");
     assert!(note.contains("… og 2 tilbud mere."), "only the first five are listed: {note}");
     assert!(!note.contains("Tilbud 5 ("));
 }

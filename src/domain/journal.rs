@@ -1,8 +1,8 @@
 //! The plain-text note a caseworker pastes into the case journal: what was shown, from which figures.
 
-use super::explain::{basis_sentence, criterion_name, estimate_short, tier_phrase};
-use super::numfmt::date_long;
-use super::rank::{Criterion, Ranking};
+use super::explain::{basis_sentence, criterion_name, estimate_short, interval, tier_phrase};
+use super::numfmt::{count, date_long};
+use super::rank::{Criterion, Estimate, Ranking};
 use super::{Lang, Snapshot};
 
 /// How many ranked offers the note lists.
@@ -41,8 +41,21 @@ pub fn journal_note(snapshot: &Snapshot, ranking: &Ranking, lang: Lang) -> Strin
         out.push_str(&format!("{}. {} ({}) — {}\n", i + 1, offer.name.get(lang), provider.name, basis_sentence(snapshot, &r.basis, lang)));
         for c in Criterion::ALL {
             let f = r.figure(c);
+            let basis = match f.estimate {
+                Estimate::Share { n, low, high, .. } => {
+                    let unit = match (c, lang) {
+                        (Criterion::Satisfaction, Lang::Da) => "svar",
+                        (Criterion::Satisfaction, Lang::En) => "answers",
+                        (_, Lang::Da) => "personer",
+                        (_, Lang::En) => "people",
+                    };
+                    let caution = if f.caution { lang.pick(", brug med forsigtighed", ", use with caution") } else { "" };
+                    format!(" ({} {}, n = {} {unit}{caution})", lang.pick("95 %-interval", "95% interval"), interval(low, high, lang), count(u64::from(n), lang))
+                }
+                _ => String::new(),
+            };
             out.push_str(&format!(
-                "   {}: {}, {}\n",
+                "   {}: {}{basis}, {}\n",
                 criterion_name(c, lang),
                 estimate_short(&f.estimate, lang),
                 tier_phrase(f.tier, lang)

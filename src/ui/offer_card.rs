@@ -54,8 +54,10 @@ pub fn SupervisionLine(
                 <circle cx="15.5" cy="9.5" r="1.3" class="eye"/>
                 <path d=mouth/>
             </svg>
-            {lang.pick("Tilsyn ", "Supervision ")}{date_long(supervision.date, lang)}": "
-            <strong>{smiley_name(supervision.smiley, lang)}</strong>{note}
+            <span>
+                {lang.pick("Tilsyn ", "Supervision ")}{date_long(supervision.date, lang)}": "
+                <strong>{smiley_name(supervision.smiley, lang)}</strong>{note}
+            </span>
         </p>
     }
 }
@@ -77,7 +79,7 @@ pub fn FigureRow(
                 Criterion::Satisfaction => lang.pick("svar", "answers"),
                 _ => lang.pick("personer", "people"),
             };
-            Some(format!("95 %-interval {}, n = {people} {of}", interval(low, high, lang)))
+            Some(format!("{} {}, n = {people} {of}", lang.pick("95 %-interval", "95% interval"), interval(low, high, lang)))
         }
         _ => None,
     };

@@ -1,0 +1,132 @@
+// Accessibility (WCAG 2.1 AA is law for Danish public bodies): axe-core on every view, in both languages
+// and at phone width, and the whole caseworker flow by keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+
+const DIST = path.join(ROOT, 'dist');
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns "rule: target" lines. */
+async function axe(page) {
+  // Evaluated over the DevTools protocol, so the page's own CSP is untouched.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations'],
+  }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
+}
+
+test('axe finds no WCAG 2.1 A/AA violation in any view, language or width', async () => {
+  // First prove the checker can fail: an unlabelled field and an image without text are violations.
+  const canary = await browser.context.newPage();
+  await canary.setContent('<html lang="da"><title>x</title><main><input type="text"><img src="data:,"></main></html>');
+  const caught = (await axe(canary)).join('\n');
+  assert.match(caught, /^label /m);
+  assert.match(caught, /^image-alt /m);
+  await canary.close();
+
+  const found = [];
+  for (const [lang, viewport] of [['da', { width: 1280, height: 800 }], ['en', { width: 390, height: 844 }]]) {
+    const guide = new Guide(await browser.context.newPage());
+    await guide.page.setViewportSize(viewport);
+    await guide.open(server.url, { group: 'dp-match1', age: 34, lang });
+    await guide.waitRanked(checkerRanking(SAMPLE, 'dp-match1', 34).ranked);
+    const views = {
+      main: async () => {},
+      details: () => guide.showDetails(0),
+      compare: async () => {
+        await guide.pickForCompare(0);
+        await guide.pickForCompare(1);
+        await guide.page.getByTestId('compare').waitFor();
+      },
+      'age error': async () => {
+        await guide.typeAge(12);
+        await guide.page.getByTestId('age-message').filter({ hasText: /15/ }).waitFor();
+      },
+      citizen: async () => {
+        await guide.typeAge(34);
+        await guide.toggleCitizenView();
+        await guide.citizenView().waitFor();
+      },
+    };
+    for (const [name, open] of Object.entries(views)) {
+      await open();
+      for (const line of await axe(guide.page)) found.push(`${lang} ${viewport.width}px ${name}: ${line}`);
+    }
+    assert.deepEqual(guide.errors, []);
+    await guide.page.close();
+  }
+  assert.deepEqual(found, [], found.join('\n'));
+});
+
+test('a caseworker can do everything with the keyboard alone', async () => {
+  const guide = new Guide(await browser.context.newPage());
+  const { page } = guide;
+  await guide.open(server.url);
+  await guide.waitStatus('ready');
+  const focused = () => page.evaluate(() => {
+    const e = document.activeElement;
+    return e?.dataset.testid ?? e?.textContent?.trim() ?? e?.tagName;
+  });
+  /** Presses Tab until `want` has focus (at most 30 times); fails if it never does. */
+  async function tabTo(want) {
+    for (let i = 0; i < 30; i++) {
+      if ((await focused()) === want) return;
+      await page.keyboard.press('Tab');
+    }
+    assert.fail(`Tab never reached ${want}; stuck at ${await focused()}`);
+  }
+  await tabTo('query-group');
+  const target = await page.getByTestId('query-group').locator('option').evaluateAll(
+    (opts) => opts.findIndex((o) => o.value === 'kh-match2'),
+  );
+  const current = await page.getByTestId('query-group').evaluate((s) => s.selectedIndex);
+  for (let i = current; i < target; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByTestId('query-group').inputValue(), 'kh-match2');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'query-age');
+  await page.keyboard.type('34');
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
+
+  await tabTo('Vis detaljer');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('ranked-offer').first().locator('.details').waitFor();
+  assert.equal(await focused(), 'Skjul detaljer', 'focus stays on the toggle, which now says what it does');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.type === 'checkbox'
+    && document.activeElement.closest('[data-testid="ranked-offer"]') === document.querySelector('[data-testid="ranked-offer"]')),
+  'the next stop is the card\'s "Sammenlign"');
+  await page.keyboard.press('Space');
+  assert.ok(await page.getByTestId('ranked-offer').first().getByRole('checkbox').isChecked(), 'Space ticks "Sammenlign"');
+
+  await page.keyboard.press('Shift+Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focused control shows a visible outline');
+
+  await page.locator('.citizen-toggle').focus();
+  await page.keyboard.press('Enter');
+  await guide.citizenView().waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('query-age').waitFor();
+  assert.equal(await page.getByTestId('query-age').inputValue(), '34', 'the query survives the citizen view');
+  assert.deepEqual(guide.errors, []);
+  await page.close();
+});

@@ -1,0 +1,100 @@
+// Copy link, copy journal note, English on load, and previewing a local snapshot file (picker and drop).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+
+const DIST = path.join(ROOT, 'dist');
+const BAD = path.join(ROOT, 'tests', 'fixtures', 'bad', 'share-above-one.json');
+const sample = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('"Copy link" puts the query in a link on request only, and the journal note says what was shown', async () => {
+  const guide = new Guide(await browser.context.newPage());
+  await guide.open(server.url);
+  await guide.waitStatus('ready');
+  await guide.chooseGroup('kh-match2');
+  await guide.typeAge(34);
+  const want = checkerRanking(SAMPLE, 'kh-match2', 34).ranked;
+  await guide.waitRanked(want);
+
+  await guide.page.getByRole('button', { name: 'Kopiér link' }).click();
+  await guide.page.getByRole('status').filter({ hasText: 'Link kopieret.' }).waitFor();
+  assert.equal(await clipboard(guide.page), `${server.url}/?group=kh-match2&age=34`);
+  assert.equal(guide.page.url(), `${server.url}/`, 'copying does not change the address bar');
+
+  await guide.page.getByRole('button', { name: 'Kopiér journalnotat' }).click();
+  await guide.page.getByRole('status').filter({ hasText: 'Journalnotat kopieret.' }).waitFor();
+  const note = await clipboard(guide.page);
+  const group = sample.target_groups.find((g) => g.id === 'kh-match2').name.da;
+  assert.ok(note.startsWith(`Visitationsguide: ${group} (kh-match2), alder 34.`), note);
+  assert.match(note, /offentliggjort 15\. november 2011/);
+  const names = want.slice(0, 5).map((id) => sample.offers.find((o) => o.id === id).name.da);
+  const positions = names.map((name, i) => note.indexOf(`${i + 1}. ${name} (`));
+  assert.ok(positions.every((p) => p >= 0), `the top five in order:\n${note}`);
+  assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+  assert.match(note, /n = [\d.]+ personer/, 'every share says what it is based on');
+  assert.deepEqual(guide.errors, []);
+  await guide.page.close();
+});
+
+test('?lang=en opens the guide in English, with the page language set for screen readers', async () => {
+  const guide = new Guide(await browser.context.newPage());
+  await guide.open(server.url, { lang: 'en', group: 'dp-match1', age: 34 });
+  await guide.waitRanked(checkerRanking(SAMPLE, 'dp-match1', 34).ranked);
+  assert.equal(await guide.page.evaluate(() => document.documentElement.lang), 'en');
+  await guide.page.getByLabel('Target group').waitFor();
+  assert.match(await guide.page.getByTestId('ranked-offer').first().innerText(), /95% interval/);
+  await guide.page.getByRole('button', { name: 'Dansk' }).click();
+  await guide.page.getByLabel('Målgruppe').waitFor();
+  assert.equal(await guide.page.evaluate(() => document.documentElement.lang), 'da');
+  await guide.page.close();
+});
+
+test('a local file is previewed from the picker or a drop; a bad one lists its problems and changes nothing', async () => {
+  const guide = new Guide(await browser.context.newPage());
+  await guide.open(server.url, { group: 'kh-match2', age: 34 });
+  const want = checkerRanking(SAMPLE, 'kh-match2', 34).ranked;
+  await guide.waitRanked(want);
+
+  await guide.page.getByTestId('open-file').setInputFiles(BAD);
+  await guide.loadError().waitFor();
+  const text = await guide.loadError().innerText();
+  assert.match(text, /share-above-one\.json/, 'names the file');
+  assert.match(text, /offers\[0\]\.results\[0\]\.satisfaction\.share: 1,4 er over 1/);
+  await guide.waitStatus('kept');
+  assert.deepEqual(await guide.rankedIds(), want, 'the figures in use stay');
+
+  // A good file, dropped on the page: previewed, and the status says so.
+  const edited = structuredClone(sample);
+  edited.publisher = 'Forhåndsvist udkast';
+  const body = JSON.stringify(edited);
+  const transfer = await guide.page.evaluateHandle((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], 'udkast.json', { type: 'application/json' }));
+    return dt;
+  }, body);
+  await guide.page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  await guide.page.locator('[data-testid="snapshot-status"][data-state="ready"] .publisher', { hasText: 'Forhåndsvist udkast' }).waitFor();
+  assert.match(await guide.page.getByTestId('snapshot-status').innerText(), /Forhåndsvisning af filen udkast\.json/);
+  assert.equal(await guide.loadError().count(), 0, 'the earlier problem list is gone');
+  await guide.waitRanked(want);
+  assert.deepEqual(guide.errors, []);
+  await guide.page.close();
+});
