@@ -1,0 +1,51 @@
+// The citizen view prints on one A4 page: the three top offers, or three picked for comparison, with
+// long Danish names — measured on Chromium's own PDF output, in both languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+
+const DIST = path.join(ROOT, 'dist');
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Pages in a PDF: its page objects, not the page tree. */
+function pages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+test('the citizen view fits one A4 page in print', async () => {
+  const cases = [
+    ['kh-match2', 34, 'da', []],
+    ['dp-match1', 34, 'en', []],
+    ['udsatte-g1', 40, 'da', [0, 1, 2]],
+  ];
+  for (const [group, age, lang, picks] of cases) {
+    const guide = new Guide(await browser.context.newPage());
+    await guide.open(server.url, { group, age, lang });
+    const ranked = checkerRanking(SAMPLE, group, age).ranked;
+    await guide.waitRanked(ranked);
+    for (const i of picks) await guide.pickForCompare(i);
+    await guide.toggleCitizenView();
+    await guide.citizenView().waitFor();
+    const cards = await guide.citizenView().locator('.citizen-card').count();
+    assert.equal(cards, Math.min(3, ranked.length), `${group}/${age}: three offers on the page`);
+    await guide.page.emulateMedia({ media: 'print' });
+    assert.equal(await guide.page.locator('.query').count(), 0, 'the caseworker form is not printed');
+    const pdf = await guide.page.pdf({ format: 'A4', preferCSSPageSize: true });
+    assert.equal(pages(pdf), 1, `${group}/${age} ${lang}: one A4 page, not ${pages(pdf)}`);
+    assert.deepEqual(guide.errors, []);
+    await guide.page.close();
+  }
+});
