@@ -33,6 +33,16 @@ if "<style" in html or " style=" in html:
     sys.exit("post_build: inline styles would break style-src 'self'")
 index.write_text(html, encoding="utf-8")
 
+# A stray brace makes browsers drop the next rule silently; refuse to ship one.
+css = re.sub(r"/\*.*?\*/", "", (staging / "app.css").read_text(encoding="utf-8"), flags=re.S)
+depth = 0
+for number, line in enumerate(css.splitlines(), 1):
+    depth += line.count("{") - line.count("}")
+    if depth < 0:
+        sys.exit(f"post_build: app.css has an unmatched '}}' near line {number}")
+if depth != 0:
+    sys.exit(f"post_build: app.css has {depth} unclosed '{{'")
+
 # Everything but the snapshots and the worker itself is the app shell.
 shell = sorted(
     p.relative_to(staging).as_posix()

@@ -10,7 +10,7 @@ const CACHE: &str = "vg-last-good-snapshot";
 const KEY: &str = "./__last-good-snapshot.json";
 
 fn caches() -> Option<web_sys::CacheStorage> {
-    web_sys::window()?.caches().ok()
+    super::secure_window()?.caches().ok()
 }
 
 /// Stores validated snapshot bytes (valid JSON, so valid UTF-8). Errors are reported, not fatal.

@@ -67,3 +67,10 @@ pub fn validate(bytes: &[u8]) -> Result<Snapshot, LoadError> {
 pub fn fingerprint(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
+
+/// The window, if the page is a secure context (HTTPS or localhost). Outside one, the browser leaves
+/// out service workers, Cache Storage and the clipboard: calling them would throw a JS exception
+/// instead of returning an error, so callers skip them and the guide works without.
+pub fn secure_window() -> Option<web_sys::Window> {
+    web_sys::window().filter(web_sys::Window::is_secure_context)
+}

@@ -6,7 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Registers `sw.js` and calls `on_waiting` whenever a new app version has installed and waits.
 pub async fn register(on_waiting: impl Fn() + 'static) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = super::secure_window().ok_or("service workers need a secure context (HTTPS or localhost)")?;
     let container = window.navigator().service_worker();
     let options = web_sys::RegistrationOptions::new();
     // Always ask the server for sw.js itself, so a new version is noticed at once.
@@ -24,7 +24,7 @@ pub async fn register(on_waiting: impl Fn() + 'static) -> Result<(), String> {
         let Some(installing) = reg.installing() else { return };
         let watched = installing.clone();
         let notify = notify.clone();
-        let container_has_controller = web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
+        let container_has_controller = super::secure_window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
         let on_state = Closure::<dyn Fn()>::new(move || {
             // The first install has nothing to replace; only a second version is an update.
             if watched.state() == web_sys::ServiceWorkerState::Installed && container_has_controller {
@@ -41,7 +41,7 @@ pub async fn register(on_waiting: impl Fn() + 'static) -> Result<(), String> {
 
 /// Asks the waiting version to take over, then reloads once it controls the page.
 pub fn activate_waiting() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = super::secure_window() else { return };
     let container = window.navigator().service_worker();
     let reload = Closure::<dyn Fn()>::new(|| {
         if let Some(w) = web_sys::window() {
@@ -63,7 +63,7 @@ pub fn activate_waiting() {
 /// Asks the browser to look for a new sw.js now (also done on every navigation).
 pub fn check_for_update() {
     wasm_bindgen_futures::spawn_local(async {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = super::secure_window() else { return };
         if let Ok(registration) = JsFuture::from(window.navigator().service_worker().get_registration()).await {
             if let Some(registration) = registration.dyn_ref::<web_sys::ServiceWorkerRegistration>() {
                 let _ = registration.update();

@@ -1,8 +1,8 @@
 //! Words for the ranking: tier names, what a figure is based on, and "why A before B".
 //! Shared by the app and the command-line checker so both say the same thing.
 
-use super::numfmt::{count, percent};
-use super::rank::{Basis, BasisKind, Criterion, Estimate, Tier, Why};
+use super::numfmt::{count, date_long, decimal, percent};
+use super::rank::{Basis, BasisKind, Criterion, Estimate, Flag, Tier, Why};
 use super::snapshot::{BandRef, MissingReason, Snapshot};
 use super::Lang;
 
@@ -155,4 +155,31 @@ pub fn interval(low: f64, high: f64, lang: Lang) -> String {
     let (l, h) = (percent(low.max(0.0), lang), percent(high.min(1.0), lang));
     let l = l.trim_end_matches(['%', ' ']).to_owned();
     format!("{l}–{h}")
+}
+
+/// A flag's warning with its reason and figures, for the card and the journal note.
+pub fn flag_sentence(flag: &Flag, lang: Lang) -> String {
+    match flag {
+        Flag::SadSmiley { date, note } => {
+            let note = note.as_ref().map(|n| format!(": {}", n.get(lang))).unwrap_or_default();
+            match lang {
+                Lang::Da => format!("Sur smiley ved tilsynet {}{note}", date_long(*date, lang)),
+                Lang::En => format!("Sad smiley at the supervision of {}{note}", date_long(*date, lang)),
+            }
+        }
+        Flag::Complaints { complaints, participants, low, high, city_rate } => {
+            let per100 = |x: f64| decimal(x * 100.0, 1, lang);
+            let rate = f64::from(*complaints.min(participants)) / f64::from(*participants);
+            match lang {
+                Lang::Da => format!(
+                    "Mange klager: {} klager fra {} deltagere ({} pr. 100, 95 %-interval {}–{}) mod {} pr. 100 for alle tilbud her",
+                    count(u64::from(*complaints), lang), count(u64::from(*participants), lang), per100(rate), per100(*low), per100(*high), per100(*city_rate)
+                ),
+                Lang::En => format!(
+                    "Many complaints: {} from {} participants ({} per 100, 95% interval {}–{}) against {} per 100 for all offers here",
+                    count(u64::from(*complaints), lang), count(u64::from(*participants), lang), per100(rate), per100(*low), per100(*high), per100(*city_rate)
+                ),
+            }
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! The plain-text note a caseworker pastes into the case journal: what was shown, from which figures.
 
-use super::explain::{basis_sentence, criterion_name, estimate_short, interval, tier_phrase};
+use super::explain::{basis_sentence, criterion_name, estimate_short, flag_sentence, interval, tier_phrase};
 use super::numfmt::{count, date_long};
 use super::rank::{Criterion, Estimate, Ranking};
 use super::{Lang, Snapshot};
@@ -61,15 +61,26 @@ pub fn journal_note(snapshot: &Snapshot, ranking: &Ranking, lang: Lang) -> Strin
                 tier_phrase(f.tier, lang)
             ));
         }
+        for flag in &r.flags {
+            out.push_str(&format!("   {}: {}\n", lang.pick("Advarsel", "Warning"), flag_sentence(flag, lang)));
+        }
     }
+    out.push_str(lang.pick(
+        "Rækkefølgen inden for samme niveau for job eller uddannelse er ikke en sikker forskel.\n",
+        "The order within the same level for job or education is not a sure difference.\n",
+    ));
     let rest = ranking.ranked.len().saturating_sub(NOTE_OFFERS);
     if rest > 0 {
-        out.push_str(&lang.pick(format!("… og {rest} tilbud mere.\n"), format!("… and {rest} more offers.\n")));
+        let offers = if rest == 1 { "offer" } else { "offers" };
+        out.push_str(&lang.pick(format!("… og {rest} tilbud mere.\n"), format!("… and {rest} more {offers}.\n")));
     }
     if !ranking.unranked.is_empty() {
         out.push_str(&lang.pick(
             format!("{} tilbud har ingen resultater endnu.\n", ranking.unranked.len()),
-            format!("{} offers have no results yet.\n", ranking.unranked.len()),
+            match ranking.unranked.len() {
+                1 => "1 offer has no results yet.\n".to_owned(),
+                n => format!("{n} offers have no results yet.\n"),
+            },
         ));
     }
     out

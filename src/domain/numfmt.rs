@@ -39,6 +39,15 @@ pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
     }
 }
 
+/// A length or amount as people write it: at most one decimal, none when whole (`13`, `6,5` / `6.5`).
+pub fn amount(value: f64, lang: Lang) -> String {
+    let text = decimal(value, 1, lang);
+    match text.strip_suffix(",0").or_else(|| text.strip_suffix(".0")) {
+        Some(whole) => whole.to_owned(),
+        None => text,
+    }
+}
+
 const MONTHS_DA: [&str; 12] = [
     "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
 ];
@@ -90,5 +99,13 @@ mod tests {
     fn decimals_use_the_language_mark() {
         assert_eq!(decimal(1.126, 2, Lang::Da), "1,13");
         assert_eq!(decimal(0.5, 1, Lang::En), "0.5");
+    }
+
+    #[test]
+    fn amounts_show_a_decimal_only_when_there_is_one() {
+        assert_eq!(amount(13.0, Lang::Da), "13");
+        assert_eq!(amount(6.5, Lang::Da), "6,5");
+        assert_eq!(amount(7.5, Lang::En), "7.5");
+        assert_eq!(amount(37.04, Lang::Da), "37");
     }
 }

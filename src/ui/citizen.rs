@@ -1,7 +1,9 @@
 //! The screen turned towards the citizen: large type, plain words, "7 af 10 var tilfredse", printable.
 
 use super::state::AppState;
-use crate::domain::rank::{Criterion, Estimate, Ranked};
+use crate::domain::numfmt::{amount, count};
+use crate::domain::rank::{Criterion, Estimate, Figure, Ranked};
+use crate::domain::snapshot::BandRef;
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 
@@ -10,8 +12,18 @@ pub fn of_ten(share: f64) -> u8 {
     (share * 10.0).round().clamp(0.0, 10.0) as u8
 }
 
-fn sentence(criterion: Criterion, estimate: &Estimate, lang: Lang) -> String {
-    let Estimate::Share { share, .. } = *estimate else {
+/// "7 af 10", or "Under 1 af 10" / "Over 9 af 10" where rounding would say none or all.
+fn how_many(share: f64, lang: Lang) -> String {
+    match of_ten(share) {
+        0 if share > 0.0 => lang.pick("Under 1 af 10", "Fewer than 1 of 10").to_owned(),
+        10 if share < 1.0 => lang.pick("Over 9 af 10", "More than 9 of 10").to_owned(),
+        k => lang.pick(format!("{k} af 10"), format!("{k} of 10")),
+    }
+}
+
+/// One plain sentence per criterion, with what it is based on.
+fn sentence(criterion: Criterion, figure: &Figure, lang: Lang) -> String {
+    let Estimate::Share { share, n, .. } = figure.estimate else {
         return match criterion {
             Criterion::Job => lang.pick("Vi ved ikke nok om, hvor mange der kom i job eller uddannelse.", "We do not know enough about how many got a job or education."),
             Criterion::Placements => lang.pick("Vi ved ikke nok om, hvor mange der kom ud i en virksomhed.", "We do not know enough about how many got a place in a company."),
@@ -19,14 +31,17 @@ fn sentence(criterion: Criterion, estimate: &Estimate, lang: Lang) -> String {
         }
         .to_owned();
     };
-    let k = of_ten(share);
+    let k = how_many(share, lang);
+    let n = count(u64::from(n), lang);
     match (criterion, lang) {
-        (Criterion::Job, Lang::Da) => format!("{k} af 10 kom i job eller uddannelse"),
-        (Criterion::Job, Lang::En) => format!("{k} of 10 got a job or education"),
-        (Criterion::Placements, Lang::Da) => format!("{k} af 10 kom ud i en virksomhed (praktik, løntilskud eller job med få timer)"),
-        (Criterion::Placements, Lang::En) => format!("{k} of 10 got a place in a company (work placement, wage subsidy or a job with few hours)"),
-        (Criterion::Satisfaction, Lang::Da) => format!("{k} af 10 var tilfredse"),
-        (Criterion::Satisfaction, Lang::En) => format!("{k} of 10 were satisfied"),
+        (Criterion::Job, Lang::Da) => format!("{k} kom i job eller uddannelse (ud af {n})"),
+        (Criterion::Job, Lang::En) => format!("{k} got a job or education (out of {n})"),
+        (Criterion::Placements, Lang::Da) => format!("{k} kom ud i en virksomhed, fx i praktik, løntilskud eller job med få timer (ud af {n})"),
+        (Criterion::Placements, Lang::En) => format!("{k} got a place in a company, such as a work placement, wage subsidy or a job with few hours (out of {n})"),
+        (Criterion::Satisfaction, Lang::Da) if figure.caution => format!("{k} var tilfredse (kun {n} har svaret, så tallet er usikkert)"),
+        (Criterion::Satisfaction, Lang::En) if figure.caution => format!("{k} were satisfied (only {n} answered, so this is uncertain)"),
+        (Criterion::Satisfaction, Lang::Da) => format!("{k} var tilfredse ({n} har svaret)"),
+        (Criterion::Satisfaction, Lang::En) => format!("{k} were satisfied ({n} answered)"),
     }
 }
 
@@ -48,32 +63,45 @@ fn People(
 fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
     let offer = &snapshot.offers()[r.offer];
     let lines = Criterion::ALL.map(|c| {
-        let estimate = r.figure(c).estimate;
-        let filled = estimate.share().map(of_ten);
-        view! { <li>{filled.map(|k| view! { <People filled=k/> })}<span>{sentence(c, &estimate, lang)}</span></li> }
+        let figure = r.figure(c);
+        let filled = figure.estimate.share().map(of_ten);
+        view! { <li>{filled.map(|k| view! { <People filled=k/> })}<span>{sentence(c, figure, lang)}</span></li> }
     });
-    let people = crate::domain::numfmt::count(u64::from(r.basis.participants), lang);
-    let based = match lang {
-        Lang::Da => format!("Tallene bygger på {people} personer, der har været på tilbuddet."),
-        Lang::En => format!("The figures come from {people} people who took part."),
+    let ages = match r.basis.band {
+        BandRef::All => lang.pick("i alle aldre", "of all ages").to_owned(),
+        BandRef::Band(i) => {
+            let band = &snapshot.age_bands()[i];
+            if band.max >= 99 {
+                lang.pick(format!("på {} år og derover", band.min), format!("aged {} and over", band.min))
+            } else {
+                lang.pick(format!("i alderen {}–{} år", band.min, band.max), format!("aged {}–{}", band.min, band.max))
+            }
+        }
     };
+    let based = (r.basis.participants > 0).then(|| {
+        let people = count(u64::from(r.basis.participants), lang);
+        match lang {
+            Lang::Da => format!("Tallene kommer fra {people} personer {ages}, der har været på tilbuddet."),
+            Lang::En => format!("The figures come from {people} people {ages} who took part."),
+        }
+    });
     let length = match (offer.weeks, offer.hours_per_week) {
         (Some(w), Some(h)) => Some(match lang {
-            Lang::Da => format!("Varer typisk {w} uger, {h} timer om ugen."),
-            Lang::En => format!("Usually lasts {w} weeks, {h} hours a week."),
+            Lang::Da => format!("Varer typisk {} uger, {} timer om ugen.", amount(w, lang), amount(h, lang)),
+            Lang::En => format!("Usually lasts {} weeks, {} hours a week.", amount(w, lang), amount(h, lang)),
         }),
-        (Some(w), None) => Some(lang.pick(format!("Varer typisk {w} uger."), format!("Usually lasts {w} weeks."))),
+        (Some(w), None) => Some(lang.pick(format!("Varer typisk {} uger.", amount(w, lang)), format!("Usually lasts {} weeks.", amount(w, lang)))),
         _ => None,
     };
     view! {
         <article class="citizen-card">
-            <h2>{offer.name.get(lang).to_owned()}</h2>
+            <h3>{offer.name.get(lang).to_owned()}</h3>
             <p class="who">{snapshot.providers()[offer.provider].name.clone()}</p>
             {offer.description.as_ref().map(|d| view! { <p>{d.get(lang).to_owned()}</p> })}
             {length.map(|l| view! { <p>{l}</p> })}
-            <h3>{lang.pick("Sådan gik det for andre", "How it went for others")}</h3>
+            <h4>{lang.pick("Sådan gik det for andre", "How it went for others")}</h4>
             <ul class="citizen-figures">{lines}</ul>
-            <p class="based">{based}</p>
+            {based.map(|b| view! { <p class="based">{b}</p> })}
         </article>
     }
 }
@@ -93,19 +121,19 @@ pub fn CitizenView() -> impl IntoView {
             .into_any();
         };
         let picked = state.compare.get();
-        let chosen: Vec<&Ranked> = if picked.is_empty() {
-            ranking.ranked.iter().take(3).collect()
-        } else {
-            ranking.ranked.iter().filter(|r| picked.iter().any(|id| id == snapshot.offers()[r.offer].id.as_str())).collect()
-        };
+        let mut chosen: Vec<&Ranked> =
+            ranking.ranked.iter().filter(|r| picked.iter().any(|id| id == snapshot.offers()[r.offer].id.as_str())).collect();
+        if chosen.is_empty() {
+            chosen = ranking.ranked.iter().take(3).collect();
+        }
         let cards = chosen.into_iter().map(|r| citizen_card(&snapshot, r, lang)).collect_view();
         view! {
             <section class="citizen" data-testid="citizen-view">
-                <p class="intro">{lang.pick("Tilbud, der kan passe til dig", "Offers that may suit you")}</p>
+                <h2 class="intro">{lang.pick("Tilbud, der kan passe til dig", "Offers that may suit you")}</h2>
                 {cards}
                 <p class="note">{lang.pick(
-                    "Tallene viser, hvordan det er gået for andre. De siger ikke præcist, hvordan det vil gå for dig.",
-                    "The figures show how it went for others. They cannot say exactly how it will go for you.",
+                    "Tallene viser, hvordan det er gået for andre. De siger ikke præcist, hvordan det vil gå for dig, og små forskelle mellem tilbuddene kan være tilfældige.",
+                    "The figures show how it went for others. They cannot say exactly how it will go for you, and small differences between the offers may be chance.",
                 )}</p>
             </section>
         }

@@ -1,7 +1,7 @@
 //! Everything the snapshot holds about an offer, below its card.
 
 use crate::domain::explain::missing_reason;
-use crate::domain::numfmt::{count, decimal, percent};
+use crate::domain::numfmt::{amount, count, decimal, percent};
 use crate::domain::rank::{Ranked, MIN_N};
 use crate::domain::snapshot::{Measure, OfferResult};
 use crate::domain::stats::wilson;
@@ -62,23 +62,24 @@ pub fn OfferDetails(
         facts.push(row(lang.pick("Ledighed ved start (median)", "Unemployment at start (median)"), format!("{} {}", decimal(weeks, 0, lang), lang.pick("uger", "weeks"))));
     }
     if let Some(weeks) = offer.weeks {
-        facts.push(row(lang.pick("Typisk længde", "Typical length"), format!("{} {}", decimal(weeks, 0, lang), lang.pick("uger", "weeks"))));
+        facts.push(row(lang.pick("Typisk længde", "Typical length"), format!("{} {}", amount(weeks, lang), lang.pick("uger", "weeks"))));
     }
     if let Some(hours) = offer.hours_per_week {
-        facts.push(row(lang.pick("Timer om ugen", "Hours per week"), decimal(hours, 0, lang)));
+        facts.push(row(lang.pick("Timer om ugen", "Hours per week"), amount(hours, lang)));
     }
     if let Some(limit) = offer.age {
         facts.push(row(lang.pick("Alder", "Age"), format!("{}–{} {}", limit.min, limit.max, lang.pick("år", "years"))));
     }
     let adjusted = ranked.age_adjusted.map(|a| {
         let ratio = decimal(a.ratio, 2, lang);
-        let (obs, exp) = (decimal(a.observed, 0, lang), decimal(a.expected, 0, lang));
+        let whole = |x: f64| count(x.round().max(0.0) as u64, lang);
+        let (obs, exp) = (whole(a.observed), whole(a.expected));
         let text = match lang {
             Lang::Da => format!(
-                "Aldersjusteret: {ratio}. Med byens jobandel for hver aldersgruppe ville man forvente {exp} i job eller uddannelse ud fra tilbuddets aldersfordeling; der var {obs}. Over 1 betyder bedre end forventet for netop de aldre. Tallet bruges ikke til rækkefølgen."
+                "Aldersjusteret: {ratio}. Med byens jobandel for hver aldersgruppe ville man forvente {exp} i job eller uddannelse ud fra tilbuddets aldersfordeling; der var {obs}. Over 1 betyder bedre end forventet for deltagere på de alderstrin, under 1 dårligere; tæt på 1 er ikke en sikker forskel. Tallet bruges ikke til rækkefølgen."
             ),
             Lang::En => format!(
-                "Age-adjusted: {ratio}. With the city's job share for each age band, the offer's age mix would lead us to expect {exp} in job or education; there were {obs}. Above 1 means better than expected for those ages. It is not used for the order."
+                "Age-adjusted: {ratio}. With the city's job share for each age band, the offer's age mix would lead us to expect {exp} in job or education; there were {obs}. Above 1 means better than expected for people of those ages, below 1 worse; close to 1 is not a sure difference. It is not used for the order."
             ),
         };
         view! { <p class="age-adjusted">{text}</p> }

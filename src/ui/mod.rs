@@ -36,6 +36,21 @@ pub fn App() -> impl IntoView {
     load_published(state, path.clone());
     watch_for_updates(state, path);
 
+    // Picks for comparison follow the list: an offer that is not ranked for the new query is dropped,
+    // so no hidden pick blocks the boxes or empties the citizen view. While the age is being typed
+    // (no ranking yet), the picks wait.
+    Effect::new(move |_| {
+        let ranked: Option<Vec<String>> = state.ranking.with(|r| {
+            let snapshot = state.snapshot()?;
+            r.as_ref().map(|r| r.ranked.iter().map(|x| snapshot.offers()[x.offer].id.as_str().to_owned()).collect())
+        });
+        if let Some(ranked) = ranked {
+            if state.compare.with_untracked(|picked| picked.iter().any(|id| !ranked.contains(id))) {
+                state.compare.update(|picked| picked.retain(|id| ranked.contains(id)));
+            }
+        }
+    });
+
     Effect::new(move |_| {
         let code = state.lang.get().code();
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -4,11 +4,11 @@ use super::details::OfferDetails;
 use super::plot::Plot;
 use super::state::{AppState, MAX_COMPARE};
 use crate::domain::explain::{
-    basis_sentence, category_name, criterion_name, estimate_short, interval, provider_kind_name, smiley_name, tier_phrase,
+    basis_sentence, category_name, criterion_name, estimate_short, flag_sentence, interval, provider_kind_name, smiley_name, tier_phrase,
     why_sentence,
 };
 use crate::domain::numfmt::{count, date_long, percent};
-use crate::domain::rank::{Criterion, Estimate, Figure, Flag, Ranked, Tier};
+use crate::domain::rank::{CitySource, Criterion, Estimate, Figure, Ranked, Tier};
 use crate::domain::snapshot::{Smiley, Supervision};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
@@ -83,7 +83,15 @@ pub fn FigureRow(
         }
         _ => None,
     };
-    let city = figure.city.map(|c| format!("{} {}", lang.pick("byen:", "city:"), percent(c.share, lang)));
+    // Say where the comparison figure comes from: the administration's published city figure, or
+    // the average of the suitable offers' results (rule 5), with what it is based on.
+    let city = figure.city.map(|c| match c.source {
+        CitySource::Published => format!("{} {}", lang.pick("byen (offentliggjort):", "city (published):"), percent(c.share, lang)),
+        CitySource::Pooled { n } => match lang {
+            Lang::Da => format!("byen (alle tilbud her): {}, n = {}", percent(c.share, lang), count(u64::from(n), lang)),
+            Lang::En => format!("city (all offers here): {}, n = {}", percent(c.share, lang), count(u64::from(n), lang)),
+        },
+    });
     let caution = figure.caution.then(|| {
         view! { <span class="caution">{lang.pick("brug med forsigtighed (under 100 svar)", "use with caution (under 100 answers)")}</span> }
     });
@@ -99,32 +107,6 @@ pub fn FigureRow(
                 {caution}
             </dd>
         </div>
-    }
-}
-
-fn flag_text(flag: &Flag, lang: Lang) -> String {
-    match flag {
-        Flag::SadSmiley { date, note } => {
-            let note = note.as_ref().map(|n| format!(": {}", n.get(lang))).unwrap_or_default();
-            match lang {
-                Lang::Da => format!("Sur smiley ved tilsynet {}{note}", date_long(*date, lang)),
-                Lang::En => format!("Sad smiley at the supervision of {}{note}", date_long(*date, lang)),
-            }
-        }
-        Flag::Complaints { complaints, participants, low, high, city_rate } => {
-            let per100 = |x: f64| crate::domain::numfmt::decimal(x * 100.0, 1, lang);
-            let rate = f64::from(*complaints.min(participants)) / f64::from(*participants);
-            match lang {
-                Lang::Da => format!(
-                    "Mange klager: {complaints} klager fra {} deltagere ({} pr. 100, interval {}–{}) mod byens {} pr. 100",
-                    count(u64::from(*participants), lang), per100(rate), per100(*low), per100(*high), per100(*city_rate)
-                ),
-                Lang::En => format!(
-                    "Many complaints: {complaints} from {} participants ({} per 100, interval {}–{}) against the city's {} per 100",
-                    count(u64::from(*participants), lang), per100(rate), per100(*low), per100(*high), per100(*city_rate)
-                ),
-            }
-        }
     }
 }
 
@@ -153,7 +135,7 @@ pub fn OfferCard(
         view! { <p class="why"><span class="label">{lang.pick("Hvorfor her: ", "Why here: ")}</span>{why_sentence(&why, &above, &name, lang)}</p> }
     });
     let flags = (!ranked.flags.is_empty()).then(|| {
-        let items = ranked.flags.iter().map(|f| view! { <li><span aria-hidden="true">"⚠ "</span>{flag_text(f, lang)}</li> }).collect_view();
+        let items = ranked.flags.iter().map(|f| view! { <li><span aria-hidden="true">"⚠ "</span>{flag_sentence(f, lang)}</li> }).collect_view();
         view! { <ul class="flags" aria-label=lang.pick("Advarsler", "Warnings")>{items}</ul> }
     });
     let supervision = offer.supervision.clone().map(|s| view! { <SupervisionLine supervision=s lang=lang/> });

@@ -9,29 +9,43 @@ use leptos::prelude::*;
 fn tier_heading(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
     match tier {
         Tier::Above => (
-            lang.pick("Bedre end byen til job eller uddannelse", "Better than the city at job or education"),
+            lang.pick("Over byens niveau for job eller uddannelse", "Above the city for job or education"),
             lang.pick(
                 "Hele usikkerhedsintervallet ligger over byens andel. Inden for gruppen er rækkefølgen ikke en sikker forskel.",
                 "The whole uncertainty interval lies above the city's share. Within the group the order is not a sure difference.",
             ),
         ),
         Tier::InLine => (
-            lang.pick("På niveau med byen", "In line with the city"),
+            lang.pick("På niveau med byen for job eller uddannelse", "In line with the city for job or education"),
             lang.pick(
                 "Intervallet rummer byens andel: forskellene her kan være tilfældige.",
                 "The interval contains the city's share: differences here may be chance.",
             ),
         ),
         Tier::Below => (
-            lang.pick("Under byen til job eller uddannelse", "Below the city at job or education"),
-            lang.pick("Hele usikkerhedsintervallet ligger under byens andel.", "The whole uncertainty interval lies below the city's share."),
+            lang.pick("Under byens niveau for job eller uddannelse", "Below the city for job or education"),
+            lang.pick(
+                "Hele usikkerhedsintervallet ligger under byens andel. Inden for gruppen er rækkefølgen ikke en sikker forskel.",
+                "The whole uncertainty interval lies below the city's share. Within the group the order is not a sure difference.",
+            ),
         ),
         Tier::Unknown => (
-            lang.pick("Ukendt: for få eller ingen tal om job", "Unknown: too few or no job figures"),
+            lang.pick("Ukendt: for få eller ingen tal om job eller uddannelse", "Unknown: too few or no figures on job or education"),
             lang.pick(
-                "Færre end 25 personer eller ikke offentliggjort. Ordnet efter de andre kriterier.",
-                "Fewer than 25 people or not published. Ordered by the other criteria.",
+                "Færre end 25 personer eller ikke offentliggjort. Ordnet efter de andre kriterier; rækkefølgen er ikke en sikker forskel.",
+                "Fewer than 25 people or not published. Ordered by the other criteria; the order is not a sure difference.",
             ),
+        ),
+    }
+}
+
+/// "7 tilbud med resultater, 1 uden endnu." — announced politely when it changes.
+fn summary(ranked: usize, unranked: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("{ranked} tilbud med resultater, {unranked} uden endnu."),
+        Lang::En => format!(
+            "{ranked} {} with results, {unranked} without yet.",
+            if ranked == 1 { "offer" } else { "offers" }
         ),
     }
 }
@@ -40,7 +54,7 @@ fn tier_heading(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
 #[component]
 pub fn RankedList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
+    let list = move || {
         let lang = state.lang.get();
         let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking.get()) else {
             let prompt = if state.snapshot().is_some() {
@@ -52,10 +66,6 @@ pub fn RankedList() -> impl IntoView {
         };
         let names: Vec<String> = ranking.ranked.iter().map(|r| snapshot.offers()[r.offer].name.get(lang).to_owned()).collect();
         let count = ranking.ranked.len();
-        let summary = match lang {
-            Lang::Da => format!("{count} tilbud med resultater, {} uden endnu.", ranking.unranked.len()),
-            Lang::En => format!("{count} offers with results, {} without yet.", ranking.unranked.len()),
-        };
         let groups = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown]
             .into_iter()
             .filter_map(|tier| {
@@ -104,10 +114,18 @@ pub fn RankedList() -> impl IntoView {
             }
         });
         view! {
-            <p class="summary" aria-live="polite">{summary}</p>
             {groups}
             {unranked}
         }
         .into_any()
+    };
+    // The live region stays in the page while its text changes, so screen readers announce it.
+    let summary_text = move || {
+        let lang = state.lang.get();
+        state.ranking.with(|r| r.as_ref().map(|r| summary(r.ranked.len(), r.unranked.len(), lang)))
+    };
+    view! {
+        <p class="summary" aria-live="polite">{summary_text}</p>
+        {list}
     }
 }

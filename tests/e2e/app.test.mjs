@@ -158,3 +158,25 @@ test('details, compare and the citizen view render, with screenshots at two size
     await guide.page.close();
   }
 });
+
+test('picks for comparison follow the query: offers no longer listed are dropped', async () => {
+  const guide = await newGuide();
+  await guide.open(server.url, { group: 'kh-match2', age: 34 });
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
+  await guide.pickForCompare(0);
+  await guide.pickForCompare(1);
+  await guide.pickForCompare(2);
+  await guide.page.getByTestId('compare').waitFor();
+  assert.equal(await guide.page.getByTestId('ranked-offer').nth(3).getByRole('checkbox').isDisabled(), true, 'at most three');
+
+  const other = checkerRanking(SAMPLE, 'dp-match1', 34).ranked;
+  await guide.chooseGroup('dp-match1');
+  await guide.waitRanked(other);
+  await guide.page.getByTestId('compare').waitFor({ state: 'detached' });
+  assert.equal((await guide.page.locator('.compare-count').innerText()).trim(), '');
+  assert.equal(await guide.page.getByTestId('ranked-offer').first().getByRole('checkbox').isDisabled(), false);
+  await guide.toggleCitizenView();
+  assert.equal(await guide.citizenView().locator('.citizen-card').count(), 3, 'the citizen sees the top three, not nothing');
+  assert.deepEqual(guide.errors, []);
+  await guide.page.close();
+});

@@ -11,14 +11,15 @@ export const SAMPLE = path.join(ROOT, 'public', 'data', 'snapshot.json');
 export const CHECKER = path.join(ROOT, 'target', 'debug', 'snapshot');
 export const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots');
 
-export async function launch() {
+/** A fresh headless Chromium with its own profile; `extraArgs` are added to the standard flags. */
+export async function launch(extraArgs = []) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', ...extraArgs],
   });
   return { context, close: async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); } };
 }

@@ -98,3 +98,22 @@ test('a local file is previewed from the picker or a drop; a bad one lists its p
   assert.deepEqual(guide.errors, []);
   await guide.page.close();
 });
+
+test('over plain HTTP (no secure context) the guide still ranks, and says when it cannot copy', async () => {
+  // insecure.test resolves to 127.0.0.1, but unlike "127.0.0.1" or "localhost" it is not a secure
+  // context: no service worker, no Cache Storage, no clipboard.
+  const plain = await launch([`--host-resolver-rules=MAP insecure.test 127.0.0.1`]);
+  const guide = new Guide(await plain.context.newPage());
+  const base = server.url.replace('127.0.0.1', 'insecure.test');
+  await guide.open(base, { group: 'kh-match2', age: 34 });
+  assert.equal(await guide.page.evaluate(() => window.isSecureContext), false);
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
+  await guide.typeAge(22);
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 22).ranked);
+  await guide.page.getByRole('button', { name: 'Kopiér link' }).click();
+  await guide.page.getByRole('status').filter({ hasText: 'Kunne ikke kopiere.' }).waitFor();
+  await guide.typeAge(34);
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
+  assert.deepEqual(guide.errors, []);
+  await plain.close();
+});
