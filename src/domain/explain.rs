@@ -42,6 +42,21 @@ pub fn estimate_short(estimate: &Estimate, lang: Lang) -> String {
     }
 }
 
+/// An age band as people say it: "15–29 år", "30 år og derover", "alle aldre".
+pub fn band_label(snapshot: &Snapshot, band: BandRef, lang: Lang) -> String {
+    match band {
+        BandRef::All => lang.pick("alle aldre", "all ages").to_owned(),
+        BandRef::Band(i) => {
+            let b = &snapshot.age_bands()[i];
+            if b.max >= 99 {
+                lang.pick(format!("{} år og derover", b.min), format!("{} and over", b.min))
+            } else {
+                lang.pick(format!("{}–{} år", b.min, b.max), format!("{}–{}", b.min, b.max))
+            }
+        }
+    }
+}
+
 /// "based on 212 people aged 30–99" / "all ages".
 pub fn basis_sentence(snapshot: &Snapshot, basis: &Basis, lang: Lang) -> String {
     let people = count(u64::from(basis.participants), lang);

@@ -2,7 +2,8 @@
 
 use super::details::measure_text;
 use super::offer_card::{SupervisionLine, TierBadge};
-use super::state::AppState;
+use super::state::{AppState, MAX_COMPARE};
+use wasm_bindgen::JsCast;
 use crate::domain::explain::{basis_sentence, criterion_name, estimate_short, interval};
 use crate::domain::numfmt::count;
 use crate::domain::rank::{Criterion, Estimate};
@@ -17,9 +18,12 @@ pub fn Compare() -> impl IntoView {
         let lang = state.lang.get();
         let picked = state.compare.get();
         let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking.get()) else { return None };
-        let columns: Vec<_> = picked
+        // Columns in rank order, whatever order they were picked in.
+        let columns: Vec<_> = ranking
+            .ranked
             .iter()
-            .filter_map(|id| ranking.ranked.iter().position(|r| snapshot.offers()[r.offer].id.as_str() == id).map(|i| (i, &ranking.ranked[i])))
+            .enumerate()
+            .filter(|(_, r)| picked.iter().any(|id| id == snapshot.offers()[r.offer].id.as_str()))
             .collect();
         if columns.is_empty() {
             return None;
@@ -33,8 +37,13 @@ pub fn Compare() -> impl IntoView {
                     <th scope="col">
                         {format!("{}. ", i + 1)}{offer.name.get(lang).to_owned()}
                         <span class="provider">{snapshot.providers()[offer.provider].name.clone()}</span>
-                        <button type="button" class="remove" on:click=move |_| state.toggle_compare(&id)>
+                        <button type="button" class="remove" on:click=move |_| {
+                            state.toggle_compare(&id);
+                            // The button goes with its column; keep the keyboard user's place.
+                            focus_compare_heading();
+                        }>
                             {lang.pick("Fjern", "Remove")}
+                            <span class="visually-hidden">{format!(" {}", offer.name.get(lang))}</span>
                         </button>
                     </th>
                 }
@@ -49,7 +58,8 @@ pub fn Compare() -> impl IntoView {
                         Estimate::Share { n, low, high, .. } => format!("{} · n = {}", interval(low, high, lang), count(u64::from(n), lang)),
                         _ => String::new(),
                     };
-                    view! { <td><strong>{estimate_short(&f.estimate, lang)}</strong>" "<span class="detail">{detail}</span><br/><TierBadge tier=f.tier lang=lang/></td> }
+                    let caution = f.caution.then(|| view! { <span class="caution">{lang.pick("brug med forsigtighed (under 100 svar)", "use with caution (under 100 answers)")}</span> });
+                    view! { <td><strong>{estimate_short(&f.estimate, lang)}</strong>" "<span class="detail">{detail}</span><br/><TierBadge tier=f.tier lang=lang/>{caution}</td> }
                 })
                 .collect_view();
             view! { <tr><th scope="row">{criterion_name(c, lang)}</th>{cells}</tr> }
@@ -71,7 +81,7 @@ pub fn Compare() -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="compare" data-testid="compare" aria-labelledby="compare-heading">
-                <h2 id="compare-heading">{lang.pick("Sammenligning", "Comparison")}</h2>
+                <h2 id="compare-heading" tabindex="-1">{lang.pick("Sammenligning", "Comparison")}</h2>
                 <div class="table-scroll">
                     <table>
                         <thead><tr><td></td>{head}</tr></thead>
@@ -88,10 +98,19 @@ pub fn Compare() -> impl IntoView {
     }
 }
 
-/// "Compare (2 of 3)" — how many are picked.
+/// Moves focus to the comparison's heading, or to the list's summary when the table is gone.
+fn focus_compare_heading() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let target = document.get_element_by_id("compare-heading").or_else(|| document.query_selector(".summary").ok().flatten());
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// "2 af 3 valgt til sammenligning" — how many are picked.
 pub fn compare_count_label(picked: usize, lang: Lang) -> String {
     match lang {
-        Lang::Da => format!("{picked} af 3 valgt til sammenligning"),
-        Lang::En => format!("{picked} of 3 picked for comparison"),
+        Lang::Da => format!("{picked} af {MAX_COMPARE} valgt til sammenligning"),
+        Lang::En => format!("{picked} of {MAX_COMPARE} picked for comparison"),
     }
 }

@@ -1,6 +1,6 @@
 //! Everything the snapshot holds about an offer, below its card.
 
-use crate::domain::explain::missing_reason;
+use crate::domain::explain::{band_label, missing_reason};
 use crate::domain::numfmt::{amount, count, decimal, percent};
 use crate::domain::rank::{Ranked, MIN_N};
 use crate::domain::snapshot::{Measure, OfferResult};
@@ -93,7 +93,7 @@ pub fn OfferDetails(
                 <tr>
                     <td>{snapshot.periods()[r.period].label.get(lang).to_owned()}</td>
                     <td>{snapshot.target_groups()[r.target_group].name.get(lang).to_owned()}</td>
-                    <td>{snapshot.band_id(r.age_band).to_owned()}</td>
+                    <td>{band_label(&snapshot, r.age_band, lang)}</td>
                     <td>{count(u64::from(r.participants), lang)}</td>
                     <td>{measure_text(Some(&r.job_or_education), lang)}</td>
                     <td>{measure_text(Some(&r.placements), lang)}</td>

@@ -69,7 +69,7 @@ pub fn App() -> impl IntoView {
         <header class="top">
             <h1>"Visitationsguide"</h1>
             <div class="modes">
-                <button type="button" class="citizen-toggle" aria-pressed=move || state.citizen_view.get().to_string()
+                <button type="button" class="citizen-toggle" class:on=move || state.citizen_view.get()
                     on:click=move |_| state.citizen_view.update(|c| *c = !*c)>
                     {move || if state.citizen_view.get() {
                         state.lang.get().pick("Tilbage til sagsbehandlervisning", "Back to the caseworker view")

@@ -1,6 +1,7 @@
 //! The query: target group and age. The list updates as they change; there is no submit button.
 
 use super::state::{AgeInput, AppState};
+use crate::domain::Lang;
 use leptos::prelude::*;
 
 /// Target group select and age box, with a clear message for an age the guide cannot take.
@@ -23,6 +24,20 @@ pub fn QueryForm() -> impl IntoView {
                     .collect_view()
             })
     };
+    // A group from a link that these figures do not have: say so, rather than show a blank select.
+    let group_message = move || {
+        let lang = state.lang.get();
+        let group = state.group.get();
+        let snapshot = state.snapshot()?;
+        (!group.is_empty() && !snapshot.target_groups().iter().any(|g| g.id.as_str() == group)).then(|| match lang {
+            Lang::Da => format!("Målgruppen «{group}» findes ikke i disse tal. Vælg en målgruppe."),
+            Lang::En => format!("The target group «{group}» is not in these figures. Choose a target group."),
+        })
+    };
+    let group_known = move || {
+        let group = state.group.get();
+        state.snapshot().is_some_and(|s| s.target_groups().iter().any(|g| g.id.as_str() == group))
+    };
     let age_message = move || state.age.get().message(state.lang.get());
     let invalid = move || matches!(state.age.get(), AgeInput::Invalid(_) | AgeInput::NotANumber);
     view! {
@@ -32,25 +47,28 @@ pub fn QueryForm() -> impl IntoView {
                 <select
                     id="query-group"
                     data-testid="query-group"
-                    prop:value=move || state.group.get()
+                    prop:value=move || if group_known() { state.group.get() } else { String::new() }
+                    aria-describedby="query-group-message"
+                    aria-invalid=move || group_message().is_some().to_string()
                     on:change=move |ev| state.group.set(event_target_value(&ev))
                 >
-                    <option value="" disabled=true selected=move || state.group.get().is_empty()>
+                    <option value="" disabled=true selected=move || !group_known()>
                         {move || state.lang.get().pick("Vælg målgruppe", "Choose a target group")}
                     </option>
                     {options}
                 </select>
+                <p id="query-group-message" class="field-message" aria-live="polite" data-testid="group-message">
+                    {group_message}
+                </p>
             </div>
             <div class="field">
                 <label for="query-age">{move || state.lang.get().pick("Alder (år)", "Age (years)")}</label>
                 <input
                     id="query-age"
                     data-testid="query-age"
-                    type="number"
+                    type="text"
                     inputmode="numeric"
-                    min="15"
-                    max="99"
-                    step="1"
+                    maxlength="3"
                     autocomplete="off"
                     aria-describedby="query-age-message"
                     aria-invalid=move || invalid().to_string()

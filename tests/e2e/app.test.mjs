@@ -72,6 +72,22 @@ test('changing the age re-ranks without a submit, and never writes the age into 
   await guide.typeAge(12);
   await guide.page.getByTestId('age-message').filter({ hasText: /15/ }).waitFor();
   assert.equal(await guide.page.getByTestId('query-age').getAttribute('aria-invalid'), 'true');
+  await guide.typeAge('34,5');
+  await guide.page.getByTestId('age-message').filter({ hasText: 'Skriv alderen som et helt tal' }).waitFor();
+  assert.equal(await guide.page.getByTestId('ranked-offer').count(), 0, 'no list for an age the guide cannot read');
+  await guide.page.close();
+});
+
+test('a link with a target group these figures lack says so instead of showing a blank choice', async () => {
+  const guide = await newGuide();
+  await guide.open(server.url, { group: 'findes-ikke', age: 34 });
+  await guide.waitStatus('ready');
+  await guide.page.getByTestId('group-message').filter({ hasText: '«findes-ikke» findes ikke i disse tal' }).waitFor();
+  assert.equal(await guide.page.getByTestId('query-group').getAttribute('aria-invalid'), 'true');
+  assert.equal(await guide.page.getByTestId('query-group').inputValue(), '');
+  await guide.chooseGroup('kh-match2');
+  await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
+  assert.equal((await guide.page.getByTestId('group-message').innerText()).trim(), '');
   await guide.page.close();
 });
 
@@ -168,6 +184,13 @@ test('picks for comparison follow the query: offers no longer listed are dropped
   await guide.pickForCompare(2);
   await guide.page.getByTestId('compare').waitFor();
   assert.equal(await guide.page.getByTestId('ranked-offer').nth(3).getByRole('checkbox').isDisabled(), true, 'at most three');
+
+  // Columns follow the rank, and "Fjern" keeps the keyboard user's place.
+  const heads = await guide.page.getByTestId('compare').locator('thead th').allInnerTexts();
+  assert.deepEqual(heads.map((h) => h.trim().slice(0, 2)), ['1.', '2.', '3.']);
+  await guide.page.getByTestId('compare').getByRole('button', { name: /^Fjern/ }).first().click();
+  assert.equal(await guide.page.evaluate(() => document.activeElement.id), 'compare-heading');
+  await guide.pickForCompare(0);
 
   const other = checkerRanking(SAMPLE, 'dp-match1', 34).ranked;
   await guide.chooseGroup('dp-match1');
