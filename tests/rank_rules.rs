@@ -197,12 +197,12 @@ fn rule6_why_sentences_read_aloud_in_both_languages() {
     let why = Why::Tier { criterion: Criterion::Job, above: Tier::Above, below: Tier::InLine, above_share: Some(0.31), below_share: Some(0.22) };
     assert_eq!(
         why_sentence(&why, "A", "B", Lang::Da),
-        "A før B: job eller uddannelse over byens niveau og B på niveau med byen (31 % mod 22 %)"
+        "A før B: A ligger over byens niveau for job eller uddannelse, B ligger på niveau med byen (31 % mod 22 %)"
     );
     let why = Why::Share { criterion: Criterion::Placements, above: 0.40, below: Some(0.28) };
     assert_eq!(
         why_sentence(&why, "A", "B", Lang::En),
-        "A before B: same tiers and job share; more company placements (40% vs 28%)"
+        "A before B: same tiers on all three and the same job share; more company placements (40% vs 28%)"
     );
 }
 

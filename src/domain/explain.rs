@@ -24,6 +24,16 @@ pub fn tier_phrase(tier: Tier, lang: Lang) -> &'static str {
     }
 }
 
+/// A tier as a clause with its verb, for sentences read aloud: "ligger over byens niveau".
+pub fn tier_clause(tier: Tier, lang: Lang) -> &'static str {
+    match tier {
+        Tier::Above => lang.pick("ligger over byens niveau", "is above the city average"),
+        Tier::InLine => lang.pick("ligger på niveau med byen", "is in line with the city"),
+        Tier::Below => lang.pick("ligger under byens niveau", "is below the city average"),
+        Tier::Unknown => lang.pick("har for få eller ingen tal", "has too few or no figures"),
+    }
+}
+
 pub fn missing_reason(reason: MissingReason, lang: Lang) -> &'static str {
     match reason {
         MissingReason::TooFew => lang.pick("for få til at blive offentliggjort", "too few to publish"),
@@ -95,8 +105,8 @@ pub fn why_sentence(why: &Why, above: &str, below: &str, lang: Lang) -> String {
             let name = criterion_name(criterion, lang);
             let (sa, sb) = (share_or_none(above_share, lang), share_or_none(below_share, lang));
             lang.pick(
-                format!("{same}{name} {} og {below} {} ({sa} {vs} {sb})", tier_phrase(ta, lang), tier_phrase(tb, lang)),
-                format!("{same}{name} {}, {below} {} ({sa} {vs} {sb})", tier_phrase(ta, lang), tier_phrase(tb, lang)),
+                format!("{same}{above} {} for {name}, {below} {} ({sa} {vs} {sb})", tier_clause(ta, lang), tier_clause(tb, lang)),
+                format!("{same}{above} {} for {name}, {below} {} ({sa} {vs} {sb})", tier_clause(ta, lang), tier_clause(tb, lang)),
             )
         }
         Why::Share { criterion, above: sa, below: sb } => {
@@ -109,7 +119,7 @@ pub fn why_sentence(why: &Why, above: &str, below: &str, lang: Lang) -> String {
             format!("{same}{more} ({} {vs} {})", percent(sa, lang), share_or_none(sb, lang))
         }
         Why::Name | Why::Id => lang
-            .pick("samme niveauer og tal; ordnet efter navn", "same tiers and figures; ordered by name")
+            .pick("samme niveau og samme tal på alle tre; ordnet efter navn", "same tiers and figures on all three; ordered by name")
             .to_owned(),
     };
     lang.pick(format!("{above} før {below}: {reason}"), format!("{above} before {below}: {reason}"))
@@ -119,15 +129,16 @@ pub fn why_sentence(why: &Why, above: &str, below: &str, lang: Lang) -> String {
 fn same_prefix(criterion: Criterion, tier: bool, lang: Lang) -> &'static str {
     match (tier, criterion) {
         (true, Criterion::Job) => "",
-        (true, Criterion::Placements) => lang.pick("samme jobniveau; ", "same job tier; "),
-        (true, Criterion::Satisfaction) => {
-            lang.pick("samme niveau for job og placering; ", "same job and placement tiers; ")
-        }
-        (false, Criterion::Job) => lang.pick("samme niveauer; ", "same tiers; "),
-        (false, Criterion::Placements) => lang.pick("samme niveauer og jobandel; ", "same tiers and job share; "),
+        (true, Criterion::Placements) => lang.pick("samme niveau for job eller uddannelse; ", "same tier for job or education; "),
+        (true, Criterion::Satisfaction) => lang.pick(
+            "samme niveau for job eller uddannelse og for virksomhedsplacering; ",
+            "same tiers for job or education and for company placement; ",
+        ),
+        (false, Criterion::Job) => lang.pick("samme niveau på alle tre; ", "same tiers on all three; "),
+        (false, Criterion::Placements) => lang.pick("samme niveau på alle tre og samme jobandel; ", "same tiers on all three and the same job share; "),
         (false, Criterion::Satisfaction) => lang.pick(
-            "samme niveauer, job- og placeringsandel; ",
-            "same tiers, job and placement shares; ",
+            "samme niveau på alle tre og samme andel i job og i virksomhed; ",
+            "same tiers on all three and the same job and placement shares; ",
         ),
     }
 }
