@@ -3,7 +3,7 @@
 
 use super::state::{AppState, Load, Loaded, SnapshotNotice, Source};
 use crate::data::{today, worker, LoadError};
-use crate::domain::numfmt::date_long;
+use crate::domain::numfmt::{count, date_long};
 use crate::domain::Lang;
 use leptos::prelude::*;
 
@@ -70,8 +70,8 @@ fn ready_line(loaded: &Loaded, lang: Lang, data_state: &'static str) -> impl Int
             <p class="stale" data-testid="stale-warning">
                 <span aria-hidden="true">"⚠ "</span>
                 {match lang {
-                    Lang::Da => format!("Tallene er {age_days} dage gamle (offentliggjort {}). Der kan være nyere tal.", date_long(published, lang)),
-                    Lang::En => format!("The figures are {age_days} days old (published {}). Newer figures may exist.", date_long(published, lang)),
+                    Lang::Da => format!("Tallene er {} dage gamle (offentliggjort {}). Der kan være nyere tal.", count(age_days.unsigned_abs(), lang), date_long(published, lang)),
+                    Lang::En => format!("The figures are {} days old (published {}). Newer figures may exist.", count(age_days.unsigned_abs(), lang), date_long(published, lang)),
                 }}
             </p>
         }

@@ -151,6 +151,8 @@ test('details, compare and the citizen view render, with screenshots at two size
     await guide.waitStatus('ready');
     await guide.page.getByTestId('ranked-offer').first().waitFor();
     await guide.screenshot(`main-${label}`);
+    // The 2011 sample is years old: the warning says so, with the count formatted in Danish.
+    assert.match(await guide.page.getByTestId('stale-warning').innerText(), /Tallene er \d{1,3}(\.\d{3})+ dage gamle \(offentliggjort 15\. november 2011\)/);
     const overflow = () => guide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(await overflow() <= 0, `${label}: the page does not scroll sideways (${await overflow()}px)`);
     await guide.showDetails(0);
