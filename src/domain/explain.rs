@@ -59,24 +59,18 @@ pub fn band_label(snapshot: &Snapshot, band: BandRef, lang: Lang) -> String {
         BandRef::Band(i) => {
             let b = &snapshot.age_bands()[i];
             if b.max >= 99 {
-                lang.pick(format!("{} år og derover", b.min), format!("{} and over", b.min))
+                lang.pick(format!("{} år og derover", b.min), format!("aged {} and over", b.min))
             } else {
-                lang.pick(format!("{}–{} år", b.min, b.max), format!("{}–{}", b.min, b.max))
+                lang.pick(format!("{}–{} år", b.min, b.max), format!("aged {}–{}", b.min, b.max))
             }
         }
     }
 }
 
-/// "based on 212 people aged 30–99" / "all ages".
+/// "baseret på 212 personer, 30 år og derover" / "based on 212 people, all ages".
 pub fn basis_sentence(snapshot: &Snapshot, basis: &Basis, lang: Lang) -> String {
     let people = count(u64::from(basis.participants), lang);
-    let ages = match basis.band {
-        BandRef::All => lang.pick("alle aldre", "all ages").to_owned(),
-        BandRef::Band(i) => {
-            let band = &snapshot.age_bands()[i];
-            lang.pick(format!("{}–{} år", band.min, band.max), format!("aged {}–{}", band.min, band.max))
-        }
-    };
+    let ages = band_label(snapshot, basis.band, lang);
     let base = lang.pick(format!("baseret på {people} personer, {ages}"), format!("based on {people} people, {ages}"));
     let note = match basis.kind {
         BasisKind::CitizenBand | BasisKind::AllAgesNoBand => "",
