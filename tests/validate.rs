@@ -244,3 +244,14 @@ fn text_needs_danish_and_english_falls_back_to_it() {
     let s = valid(&one_offer());
     assert_eq!(s.offers()[0].name.get(Lang::En), "A");
 }
+
+#[test]
+fn a_text_says_which_language_it_falls_back_to() {
+    use visitationsguide::domain::snapshot::Text;
+    let only_da = Text::new("Jobsøgning".into(), None).unwrap();
+    assert_eq!(only_da.get(Lang::En), "Jobsøgning");
+    assert_eq!(only_da.lang_of(Lang::En), Lang::Da, "a Danish fallback is marked Danish");
+    let both = Text::new("Jobsøgning".into(), Some("Job search".into())).unwrap();
+    assert_eq!(both.lang_of(Lang::En), Lang::En);
+    assert_eq!(both.lang_of(Lang::Da), Lang::Da);
+}

@@ -44,6 +44,15 @@ impl Text {
         &self.da
     }
 
+    /// The language `get(lang)` actually returns: Danish when there is no English text. Put it in a
+    /// `lang` attribute so screen readers pronounce a Danish fallback as Danish.
+    pub fn lang_of(&self, lang: Lang) -> Lang {
+        match (lang, &self.en) {
+            (Lang::En, Some(_)) => Lang::En,
+            _ => Lang::Da,
+        }
+    }
+
     /// The text in `lang`, falling back to Danish.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

@@ -95,9 +95,9 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
     };
     view! {
         <article class="citizen-card">
-            <h3>{offer.name.get(lang).to_owned()}</h3>
+            <h3 lang=offer.name.lang_of(lang).code()>{offer.name.get(lang).to_owned()}</h3>
             <p class="who">{snapshot.providers()[offer.provider].name.clone()}</p>
-            {offer.description.as_ref().map(|d| view! { <p>{d.get(lang).to_owned()}</p> })}
+            {offer.description.as_ref().map(|d| view! { <p lang=d.lang_of(lang).code()>{d.get(lang).to_owned()}</p> })}
             {length.map(|l| view! { <p>{l}</p> })}
             <h4>{lang.pick("Sådan gik det for andre", "How it went for others")}</h4>
             <ul class="citizen-figures">{lines}</ul>

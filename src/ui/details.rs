@@ -84,7 +84,7 @@ pub fn OfferDetails(
         };
         view! { <p class="age-adjusted">{text}</p> }
     });
-    let description = offer.description.as_ref().map(|d| view! { <p class="description">{d.get(lang).to_owned()}</p> });
+    let description = offer.description.as_ref().map(|d| view! { <p class="description" lang=d.lang_of(lang).code()>{d.get(lang).to_owned()}</p> });
     let all_results = offer
         .results
         .iter()

@@ -155,7 +155,7 @@ pub fn OfferCard(
             <article aria-labelledby=labelled_by>
                 <header>
                     <span class="rank" aria-label=lang.pick("Nummer", "Number")>{position}"."</span>
-                    <h3 id=heading_id>{name.clone()}</h3>
+                    <h3 id=heading_id lang=offer.name.lang_of(lang).code()>{name.clone()}</h3>
                     <p class="provider">
                         {provider.name.clone()} " · " {provider_kind_name(provider.kind, lang)} " · "
                         {category_name(offer.category, lang)}
