@@ -131,6 +131,8 @@ pub fn OfferCard(
     let name = offer.name.get(lang).to_owned();
     let heading_id = format!("offer-{id}");
     let labelled_by = heading_id.clone();
+    // The buttons repeat on every card; the offer's name tells a screen-reader user which one.
+    let (details_for, compare_for) = (heading_id.clone(), heading_id.clone());
     let why = ranked.why.zip(above).map(|(why, above)| {
         view! { <p class="why"><span class="label">{lang.pick("Hvorfor her: ", "Why here: ")}</span>{why_sentence(&why, &above, &name, lang)}</p> }
     });
@@ -167,11 +169,11 @@ pub fn OfferCard(
                 {flags}
                 {why}
                 <div class="actions">
-                    <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                    <button type="button" aria-describedby=details_for aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
                         {move || if open.get() { lang.pick("Skjul detaljer", "Hide details") } else { lang.pick("Vis detaljer", "Show details") }}
                     </button>
                     <label class="compare-pick">
-                        <input type="checkbox" prop:checked=in_compare disabled=compare_full
+                        <input type="checkbox" aria-describedby=compare_for prop:checked=in_compare disabled=compare_full
                             on:change=move |_| state.toggle_compare(&toggle_id)/>
                         {lang.pick("Sammenlign", "Compare")}
                     </label>

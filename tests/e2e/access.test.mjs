@@ -106,6 +106,12 @@ test('a caseworker can do everything with the keyboard alone', async () => {
   await page.keyboard.type('34');
   await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
 
+  // The repeated buttons are described by their offer's name.
+  const described = await page.getByTestId('ranked-offer').first().evaluate((card) =>
+    [...card.querySelectorAll('[aria-describedby]')].map((e) => document.getElementById(e.getAttribute('aria-describedby'))?.textContent));
+  const firstName = await page.getByTestId('ranked-offer').first().locator('h3').innerText();
+  assert.deepEqual(described, [firstName, firstName]);
+
   await tabTo('Vis detaljer');
   await page.keyboard.press('Enter');
   await page.getByTestId('ranked-offer').first().locator('.details').waitFor();
