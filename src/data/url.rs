@@ -1,5 +1,7 @@
-//! What the address bar may say on load: `?snapshot=PATH&group=ID&age=N&lang=en`. Read once; the app
-//! never writes the citizen's age or group back into the URL or history (only "Copy link" builds one).
+//! What the address may say on load: `?snapshot=PATH&lang=en`, and the query as `#group=ID&age=N`
+//! (what "Copy link" makes: a fragment never reaches the server) or as `?group=ID&age=N`. Read once,
+//! then the group and age are taken out of the address bar and the history entry, so they do not
+//! stay in the history or go out in a later reload. The app never writes them back.
 
 use crate::domain::Lang;
 
@@ -13,10 +15,34 @@ pub struct StartParams {
     pub lang: Option<Lang>,
 }
 
-/// Reads `location.search`.
+/// Reads `location.search` and `location.hash`, then removes the citizen's group and age from the
+/// address (keeping `snapshot` and `lang`).
 pub fn start_params() -> StartParams {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    parse_search(&search)
+    let Some(window) = web_sys::window() else { return StartParams::default() };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let mut params = parse_search(&search);
+    let fragment = parse_search(hash.trim_start_matches('#'));
+    params.group = fragment.group.or(params.group);
+    params.age = fragment.age.or(params.age);
+    if params.group.is_some() || params.age.is_some() {
+        forget_query(&window, &search);
+    }
+    params
+}
+
+/// Replaces the current history entry with the same address minus `group`, `age` and the fragment.
+fn forget_query(window: &web_sys::Window, search: &str) {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else { return };
+    params.delete("group");
+    params.delete("age");
+    let rest = String::from(params.to_string());
+    let Ok(path) = window.location().pathname() else { return };
+    let clean = if rest.is_empty() { path } else { format!("{path}?{rest}") };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+    }
 }
 
 fn parse_search(search: &str) -> StartParams {
@@ -50,7 +76,8 @@ pub fn is_same_origin_path(path: &str) -> bool {
         && !path.chars().any(char::is_control)
 }
 
-/// The app's own address with the query's parameters, for "Copy link".
+/// The app's own address with the query in the fragment, for "Copy link": `…/?lang=en#group=ID&age=N`.
+/// A fragment is not sent to the server when the link is opened.
 pub fn share_link(group: &str, age: Option<u8>, lang: Lang) -> Option<String> {
     let location = web_sys::window()?.location();
     let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
@@ -59,8 +86,6 @@ pub fn share_link(group: &str, age: Option<u8>, lang: Lang) -> Option<String> {
     if let Some(age) = age {
         params.append("age", &age.to_string());
     }
-    if lang == Lang::En {
-        params.append("lang", "en");
-    }
-    Some(format!("{base}?{}", String::from(params.to_string())))
+    let lang = if lang == Lang::En { "?lang=en" } else { "" };
+    Some(format!("{base}{lang}#{}", String::from(params.to_string())))
 }

@@ -52,7 +52,8 @@ pub fn activate_waiting() {
     reload.forget();
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(registration) = JsFuture::from(container.get_registration()).await {
-            let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+            // getRegistration() resolves to undefined when there is none.
+            let Some(registration) = registration.dyn_ref::<web_sys::ServiceWorkerRegistration>() else { return };
             if let Some(waiting) = registration.waiting() {
                 let _ = waiting.post_message(&"skip-waiting".into());
             }

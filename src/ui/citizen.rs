@@ -64,7 +64,12 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
     let offer = &snapshot.offers()[r.offer];
     let lines = Criterion::ALL.map(|c| {
         let figure = r.figure(c);
-        let filled = figure.estimate.share().map(of_ten);
+        // The icons agree with "Under 1 af 10" / "Over 9 af 10": never none or all unless it was so.
+        let filled = figure.estimate.share().map(|share| match of_ten(share) {
+            0 if share > 0.0 => 1,
+            10 if share < 1.0 => 9,
+            k => k,
+        });
         view! { <li>{filled.map(|k| view! { <People filled=k/> })}<span>{sentence(c, figure, lang)}</span></li> }
     });
     let ages = match r.basis.band {

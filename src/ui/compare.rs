@@ -3,12 +3,12 @@
 use super::details::measure_text;
 use super::offer_card::{SupervisionLine, TierBadge};
 use super::state::{AppState, MAX_COMPARE};
-use wasm_bindgen::JsCast;
 use crate::domain::explain::{basis_sentence, criterion_name, estimate_short, interval};
 use crate::domain::numfmt::count;
 use crate::domain::rank::{Criterion, Estimate};
 use crate::domain::Lang;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The comparison table for the picked offers that are in the current ranking.
 #[component]
@@ -28,6 +28,7 @@ pub fn Compare() -> impl IntoView {
         if columns.is_empty() {
             return None;
         }
+        let last = columns.len() == 1;
         let head = columns
             .iter()
             .map(|(i, r)| {
@@ -39,8 +40,10 @@ pub fn Compare() -> impl IntoView {
                         <span class="provider">{snapshot.providers()[offer.provider].name.clone()}</span>
                         <button type="button" class="remove" on:click=move |_| {
                             state.toggle_compare(&id);
-                            // The button goes with its column; keep the keyboard user's place.
-                            focus_compare_heading();
+                            // The button goes with its column (the page is redrawn after this handler);
+                            // keep the keyboard user's place: the table's heading, or the list's summary
+                            // when the table goes too.
+                            focus_after_remove(last);
                         }>
                             {lang.pick("Fjern", "Remove")}
                             <span class="visually-hidden">{format!(" {}", offer.name.get(lang))}</span>
@@ -98,10 +101,10 @@ pub fn Compare() -> impl IntoView {
     }
 }
 
-/// Moves focus to the comparison's heading, or to the list's summary when the table is gone.
-fn focus_compare_heading() {
+/// Moves focus to the comparison's heading, or to the list's summary when the table goes.
+fn focus_after_remove(table_goes: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let target = document.get_element_by_id("compare-heading").or_else(|| document.query_selector(".summary").ok().flatten());
+    let target = if table_goes { document.get_element_by_id("ranking-summary") } else { document.get_element_by_id("compare-heading") };
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }

@@ -68,7 +68,6 @@ pub fn QueryForm() -> impl IntoView {
                     data-testid="query-age"
                     type="text"
                     inputmode="numeric"
-                    maxlength="3"
                     autocomplete="off"
                     aria-describedby="query-age-message"
                     aria-invalid=move || invalid().to_string()

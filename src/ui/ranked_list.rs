@@ -125,7 +125,7 @@ pub fn RankedList() -> impl IntoView {
         state.ranking.with(|r| r.as_ref().map(|r| summary(r.ranked.len(), r.unranked.len(), lang)))
     };
     view! {
-        <p class="summary" aria-live="polite" tabindex="-1">{summary_text}</p>
+        <p class="summary" id="ranking-summary" aria-live="polite" tabindex="-1">{summary_text}</p>
         {list}
     }
 }

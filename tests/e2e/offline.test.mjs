@@ -33,7 +33,8 @@ test('after one online visit the guide ranks with the server stopped, and says i
   const want = checkerRanking(SAMPLE, QUERY.group, QUERY.age).ranked;
   await guide.waitRanked(want);
   await server.close();
-  await guide.page.reload();
+  // The guide took the query out of the address bar, so open the same link again rather than reload.
+  await guide.open(server.url, QUERY);
   await guide.page.getByTestId('offline-banner').waitFor();
   assert.match(await guide.page.getByTestId('offline-banner').innerText(), /Offline — tal fra 15\. november 2011/);
   await guide.waitRanked(want);

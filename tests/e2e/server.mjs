@@ -16,7 +16,7 @@ export async function serve(root, extras = {}) {
   const overrides = new Map(Object.entries(extras));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    requests.push({ method: req.method, path: url.pathname, search: url.search });
+    requests.push({ method: req.method, path: url.pathname, search: url.search, referer: req.headers.referer ?? '' });
     let body = overrides.get(url.pathname);
     let file = null;
     if (body === undefined) {

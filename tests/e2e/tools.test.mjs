@@ -36,7 +36,8 @@ test('"Copy link" puts the query in a link on request only, and the journal note
 
   await guide.page.getByRole('button', { name: 'Kopiér link' }).click();
   await guide.page.getByRole('status').filter({ hasText: 'Link kopieret.' }).waitFor();
-  assert.equal(await clipboard(guide.page), `${server.url}/?group=kh-match2&age=34`);
+  const link = await clipboard(guide.page);
+  assert.equal(link, `${server.url}/#group=kh-match2&age=34`, 'the query rides in the fragment, which is never sent');
   assert.equal(guide.page.url(), `${server.url}/`, 'copying does not change the address bar');
 
   await guide.page.getByRole('button', { name: 'Kopiér journalnotat' }).click();
@@ -49,7 +50,19 @@ test('"Copy link" puts the query in a link on request only, and the journal note
   const positions = names.map((name, i) => note.indexOf(`${i + 1}. ${name} (`));
   assert.ok(positions.every((p) => p >= 0), `the top five in order:\n${note}`);
   assert.deepEqual([...positions].sort((a, b) => a - b), positions);
-  assert.match(note, /n = [\d.]+ personer/, 'every share says what it is based on');
+  const figures = note.split('\n').filter((line) => /^ {3}\S[^:]*: \d+(,\d+)? %/.test(line));
+  assert.equal(figures.length, 15, `five offers × three figures:\n${note}`);
+  for (const line of figures) assert.match(line, /\(95 %-interval [\d,]+–[\d,]+ %, n = [\d.]+ (personer|svar)/, 'each share with its interval and n');
+
+  // Opening the copied link shows the same list, and the address bar forgets the query at once.
+  const opened = new Guide(await browser.context.newPage());
+  const sent = [];
+  opened.page.on('request', (r) => sent.push(r.url()));
+  await opened.page.goto(link);
+  await opened.waitRanked(want);
+  assert.equal(opened.page.url(), `${server.url}/`);
+  assert.deepEqual(sent.filter((u) => /group|age=/.test(u)), [], 'no request carries the query');
+  await opened.page.close();
   assert.deepEqual(guide.errors, []);
   await guide.page.close();
 });
