@@ -9,6 +9,13 @@ export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 
 step() { printf '== setup: %s\n' "$*"; }
 
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    step "rustup component $component"
+    rustup component add "$component"
+  fi
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "rustup target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown

@@ -8,6 +8,11 @@ cd "$root"
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 
+echo "== formatting and lints (rustfmt, clippy on both targets)"
+cargo fmt --check
+cargo clippy --locked --all-targets --quiet -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
+
 echo "== native tests (cargo test)"
 cargo test --locked
 

@@ -13,7 +13,12 @@ fn stdout(o: &Output) -> String {
 
 /// A panic exits with 101; a signal has no code. Either would be a crash.
 fn assert_no_crash(o: &Output, what: &str) {
-    assert!(matches!(o.status.code(), Some(0..=2)), "{what}: crashed with {:?}\n{}", o.status, String::from_utf8_lossy(&o.stderr));
+    assert!(
+        matches!(o.status.code(), Some(0..=2)),
+        "{what}: crashed with {:?}\n{}",
+        o.status,
+        String::from_utf8_lossy(&o.stderr)
+    );
 }
 
 #[test]
@@ -36,7 +41,8 @@ fn every_bad_fixture_exits_1_with_its_path() {
         assert_eq!(out.status.code(), Some(1), "{file} should be invalid:\n{}", stdout(&out));
         let text = stdout(&out);
         let found = text.lines().any(|line| {
-            line.strip_prefix(path).is_some_and(|rest| rest.starts_with(": ") || rest.starts_with('.') || rest.starts_with('['))
+            line.strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with(": ") || rest.starts_with('.') || rest.starts_with('['))
         });
         assert!(found, "{file}: no problem at {path}; got:\n{text}");
     }
@@ -55,7 +61,9 @@ fn good_fixtures_exit_0_with_a_summary() {
 
 #[test]
 fn usage_and_io_errors_exit_2() {
-    for args in [&[][..], &["frobnicate"], &["check"], &["check", "/nonexistent/file.json"], &["rank", "x.json", "--age"]] {
+    for args in
+        [&[][..], &["frobnicate"], &["check"], &["check", "/nonexistent/file.json"], &["rank", "x.json", "--age"]]
+    {
         let out = snapshot(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
     }
@@ -109,7 +117,8 @@ fn generated_snapshots_are_valid_and_rank() {
     assert!(!rows.is_empty());
     for (i, row) in rows.iter().enumerate().filter(|(_, r)| !r["rank"].is_null()) {
         assert_eq!(row["rank"], serde_json::json!(i + 1));
-        for key in ["offer", "provider", "band_used", "job_or_education", "placements", "satisfaction", "flags", "why"] {
+        for key in ["offer", "provider", "band_used", "job_or_education", "placements", "satisfaction", "flags", "why"]
+        {
             assert!(row.get(key).is_some(), "row {i} lacks {key}");
         }
     }

@@ -133,8 +133,10 @@ fn differences(q: &Value, rows: &[Value]) -> Vec<String> {
                 }
             }
         }
-        let got_flags: Vec<&str> =
-            got["flags"].as_array().map(|f| f.iter().map(|x| x["kind"].as_str().unwrap_or("?")).collect()).unwrap_or_default();
+        let got_flags: Vec<&str> = got["flags"]
+            .as_array()
+            .map(|f| f.iter().map(|x| x["kind"].as_str().unwrap_or("?")).collect())
+            .unwrap_or_default();
         let want_flags: Vec<&str> = want["flags"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
         if got_flags != want_flags {
             errs.push(format!("{id}: flags rust {got_flags:?} vs expected {want_flags:?}"));
@@ -191,9 +193,16 @@ fn the_fixture_is_current_and_records_its_origin() {
         .iter()
         .map(|q| (q["group"].as_str().unwrap().to_owned(), q["age"].as_u64().unwrap()))
         .collect();
-    let recorded: Vec<(String, u64)> =
-        queries(&expected).iter().map(|q| (q["group"].as_str().unwrap().to_owned(), q["age"].as_u64().unwrap())).collect();
-    assert_eq!(listed, recorded, "{EXPECTED} is stale: regenerate it with `{}`", expected["command"].as_str().unwrap_or("?"));
+    let recorded: Vec<(String, u64)> = queries(&expected)
+        .iter()
+        .map(|q| (q["group"].as_str().unwrap().to_owned(), q["age"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        listed,
+        recorded,
+        "{EXPECTED} is stale: regenerate it with `{}`",
+        expected["command"].as_str().unwrap_or("?")
+    );
     assert!(listed.len() >= 8, "the fixture needs at least 8 queries, has {}", listed.len());
     for q in queries(&expected) {
         assert!(q["note"].as_str().is_some_and(|n| n.len() > 20), "{}: say what the query exercises", label(q));
@@ -212,7 +221,9 @@ fn the_fixture_keeps_a_fallback_and_a_placements_tie_break() {
     // than 25 participants, and the figures used are the all-ages ones.
     let mut fallbacks = Vec::new();
     for q in queries(&expected) {
-        let Some(band) = q["citizen_band"].as_str() else { continue };
+        let Some(band) = q["citizen_band"].as_str() else {
+            continue;
+        };
         for r in q["ranked"].as_array().unwrap().iter().filter(|r| r["band_used"] == "all") {
             let offer = snapshot["offers"].as_array().unwrap().iter().find(|o| o["id"] == r["offer"]).unwrap();
             let small_band = offer["results"].as_array().unwrap().iter().any(|res| {

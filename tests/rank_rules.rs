@@ -164,8 +164,14 @@ fn rule6_tier_beats_share_and_placements_decide_a_job_tie() {
     let r = ranking(&s, "g", 40);
     assert_eq!(r.ranked[0].figure(Criterion::Job).tier, Tier::Above);
     assert_eq!(r.ranked[1].figure(Criterion::Job).tier, Tier::Above);
-    assert!(matches!(r.ranked[1].why, Some(Why::Tier { criterion: Criterion::Placements, above: Tier::Above, below: Tier::Below, .. })));
-    assert!(matches!(r.ranked[2].why, Some(Why::Tier { criterion: Criterion::Job, above: Tier::Above, below: Tier::InLine, .. })));
+    assert!(matches!(
+        r.ranked[1].why,
+        Some(Why::Tier { criterion: Criterion::Placements, above: Tier::Above, below: Tier::Below, .. })
+    ));
+    assert!(matches!(
+        r.ranked[2].why,
+        Some(Why::Tier { criterion: Criterion::Job, above: Tier::Above, below: Tier::InLine, .. })
+    ));
 }
 
 #[test]
@@ -194,7 +200,13 @@ fn rule6_missing_and_too_few_shares_sort_last_within_a_tier() {
 
 #[test]
 fn rule6_why_sentences_read_aloud_in_both_languages() {
-    let why = Why::Tier { criterion: Criterion::Job, above: Tier::Above, below: Tier::InLine, above_share: Some(0.31), below_share: Some(0.22) };
+    let why = Why::Tier {
+        criterion: Criterion::Job,
+        above: Tier::Above,
+        below: Tier::InLine,
+        above_share: Some(0.31),
+        below_share: Some(0.22),
+    };
     assert_eq!(
         why_sentence(&why, "A", "B", Lang::Da),
         "A før B: A ligger over byens niveau for job eller uddannelse, B ligger på niveau med byen (31 % mod 22 %)"
@@ -232,11 +244,15 @@ fn rule7_flags_warn_but_never_move_an_offer() {
 
 #[test]
 fn rule8_age_adjusted_ratio_is_observed_over_expected() {
-    let mut v = with_offers(vec![offer("a", "A", vec![
-        res("u30", 100, m(0.40, 100), m(0.3, 100), m(0.8, 100)),
-        res("30plus", 300, m(0.20, 300), m(0.3, 300), m(0.8, 300)),
-        res("all", 400, m(0.25, 400), m(0.3, 400), m(0.8, 400)),
-    ])]);
+    let mut v = with_offers(vec![offer(
+        "a",
+        "A",
+        vec![
+            res("u30", 100, m(0.40, 100), m(0.3, 100), m(0.8, 100)),
+            res("30plus", 300, m(0.20, 300), m(0.3, 300), m(0.8, 300)),
+            res("all", 400, m(0.25, 400), m(0.3, 400), m(0.8, 400)),
+        ],
+    )]);
     v["references"] = json!([
         {"period": "p0", "target_group": "g", "age_band": "u30", "job_or_education": m(0.30, 5000), "placements": m(0.3, 5000), "satisfaction": m(0.8, 5000)},
         {"period": "p0", "target_group": "g", "age_band": "30plus", "job_or_education": m(0.15, 5000), "placements": m(0.3, 5000), "satisfaction": m(0.8, 5000)}
@@ -254,7 +270,10 @@ fn rule8_age_adjusted_ratio_is_observed_over_expected() {
 #[test]
 fn an_unknown_target_group_is_an_error_not_an_empty_list() {
     let s = valid(&with_offers(vec![plain("a", "A")]));
-    let q = visitationsguide::domain::Query { target_group: "nope".into(), age: visitationsguide::domain::Age::new(40).unwrap() };
+    let q = visitationsguide::domain::Query {
+        target_group: "nope".into(),
+        age: visitationsguide::domain::Age::new(40).unwrap(),
+    };
     assert!(visitationsguide::domain::rank(&s, &q).is_err());
     assert!(visitationsguide::domain::Age::new(14).is_err());
     assert!(visitationsguide::domain::Age::new(100).is_err());
@@ -266,10 +285,21 @@ fn the_journal_note_lists_the_query_the_top_offers_and_the_snapshot_date() {
     let offers = (0..7).map(|i| plain(&format!("o{i}"), &format!("Tilbud {i}"))).collect();
     let s = valid(&with_offers(offers));
     let note = visitationsguide::domain::journal::journal_note(&s, &ranking(&s, "g", 40), Lang::Da);
-    assert!(note.starts_with("Visitationsguide: Gruppe G (g), alder 40. Tal for 1. halvår 2026 fra Test, offentliggjort 30. juni 2026."), "{note}");
+    assert!(
+        note.starts_with(
+            "Visitationsguide: Gruppe G (g), alder 40. Tal for 1. halvår 2026 fra Test, offentliggjort 30. juni 2026."
+        ),
+        "{note}"
+    );
     assert!(note.contains("1. Tilbud 0 (Udbyder) — baseret på 200 personer, alle aldre"));
-    assert!(note.contains("   job eller uddannelse: 20 % (95 %-interval 15–26,1 %, n = 200 personer), på niveau med byen"), "{note}");
-    assert!(note.contains("   tilfredshed: 80 % (95 %-interval 72,9–85,6 %, n = 150 svar), på niveau med byen"), "{note}");
+    assert!(
+        note.contains("   job eller uddannelse: 20 % (95 %-interval 15–26,1 %, n = 200 personer), på niveau med byen"),
+        "{note}"
+    );
+    assert!(
+        note.contains("   tilfredshed: 80 % (95 %-interval 72,9–85,6 %, n = 150 svar), på niveau med byen"),
+        "{note}"
+    );
     assert!(note.contains("… og 2 tilbud mere."), "only the first five are listed: {note}");
     assert!(!note.contains("Tilbud 5 ("));
 }

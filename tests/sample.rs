@@ -20,7 +20,8 @@ struct Aggregate {
 
 /// Current-period all-ages results of the offers whose provider kind and target group match.
 fn aggregate(s: &Snapshot, kinds: &[ProviderKind], groups: &[&str]) -> Aggregate {
-    let (mut participants, mut sat_w, mut sat_n, mut off_w, mut off_n, mut complaints) = (0u64, 0.0, 0u64, 0.0, 0u64, 0u64);
+    let (mut participants, mut sat_w, mut sat_n, mut off_w, mut off_n, mut complaints) =
+        (0u64, 0.0, 0u64, 0.0, 0u64, 0u64);
     for offer in s.offers() {
         if !kinds.contains(&s.providers()[offer.provider].kind) {
             continue;
@@ -62,7 +63,8 @@ fn the_sample_is_valid_example_data_of_the_required_size() {
     }
     let smileys: Vec<Smiley> = s.offers().iter().filter_map(|o| o.supervision.as_ref().map(|x| x.smiley)).collect();
     assert!(smileys.contains(&Smiley::Sad) && smileys.contains(&Smiley::Neutral));
-    let measures = s.offers().iter().flat_map(|o| &o.results).flat_map(|r| [r.job_or_education, r.placements, r.satisfaction]);
+    let measures =
+        s.offers().iter().flat_map(|o| &o.results).flat_map(|r| [r.job_or_education, r.placements, r.satisfaction]);
     assert!(measures.clone().any(|m| matches!(m, Measure::Missing(_))), "some missing measures");
     assert!(measures.clone().any(|m| matches!(m, Measure::Share { n, .. } if n < 25)), "some too-few measures");
 }

@@ -139,7 +139,12 @@ fn references_must_resolve() {
     let paths = problem_paths(&v);
     assert_eq!(
         paths,
-        ["offers[0].provider", "offers[0].target_groups[1]", "offers[0].results[0].period", "offers[0].results[0].age_band"]
+        [
+            "offers[0].provider",
+            "offers[0].target_groups[1]",
+            "offers[0].results[0].period",
+            "offers[0].results[0].age_band"
+        ]
     );
 }
 

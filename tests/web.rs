@@ -16,10 +16,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn snapshot() -> Snapshot {
     let m = |share: f64, n: u32| json!({"share": share, "n": n});
-    let result = |p: u32, job: serde_json::Value| json!({
-        "period": "p0", "target_group": "g", "age_band": "all", "participants": p,
-        "job_or_education": job, "placements": m(0.3, p), "satisfaction": m(0.8, 150)
-    });
+    let result = |p: u32, job: serde_json::Value| {
+        json!({
+            "period": "p0", "target_group": "g", "age_band": "all", "participants": p,
+            "job_or_education": job, "placements": m(0.3, p), "satisfaction": m(0.8, 150)
+        })
+    };
     let value = json!({
         "format": "visitationsguide-snapshot", "format_version": 1, "published": "2026-06-30", "publisher": "Test",
         "periods": [{"id": "p0", "from": "2026-01-01", "to": "2026-06-30", "label": {"da": "1. halvår 2026"}}],
@@ -48,7 +50,10 @@ fn ready_state(group: &str, age: &str) -> AppState {
 }
 
 /// Mounts `view` in a fresh container and returns it; the handle keeps it mounted.
-fn mount<V: IntoView + 'static>(state: AppState, view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, impl Drop) {
+fn mount<V: IntoView + 'static>(
+    state: AppState,
+    view: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, impl Drop) {
     let document = web_sys::window().unwrap().document().unwrap();
     let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();

@@ -33,7 +33,9 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<ExitCode, String> {
     match args.first().map(String::as_str) {
         Some("check") => {
-            let [_, file] = args else { return Err("check takes one FILE".into()) };
+            let [_, file] = args else {
+                return Err("check takes one FILE".into());
+            };
             Ok(match load(file)? {
                 Ok(snapshot) => {
                     println!("{file}: valid — {}", summary(&snapshot));
@@ -56,7 +58,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let query = Query { target_group: group.to_owned(), age };
             let ranking = rank(&snapshot, &query).map_err(|e| e.to_string())?;
             if flags.has("--json") {
-                let text = serde_json::to_string_pretty(&ranking_json(&snapshot, &ranking)).map_err(|e| e.to_string())?;
+                let text =
+                    serde_json::to_string_pretty(&ranking_json(&snapshot, &ranking)).map_err(|e| e.to_string())?;
                 println!("{text}");
             } else {
                 print_ranking(&snapshot, &ranking);
@@ -99,10 +102,8 @@ fn print_problems(lines: &[String]) -> ExitCode {
 }
 
 fn today() -> NaiveDate {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0);
+    let days =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0);
     NaiveDate::default().checked_add_days(Days::new(days)).unwrap_or_default()
 }
 
@@ -218,7 +219,13 @@ fn ranking_json(s: &Snapshot, ranking: &Ranking) -> Value {
 fn print_ranking(s: &Snapshot, ranking: &Ranking) {
     let lang = Lang::En;
     let group = &s.target_groups()[ranking.target_group];
-    println!("{} ({}), age {} — {}", group.name.get(lang), group.id, ranking.age.get(), s.current_period().label.get(lang));
+    println!(
+        "{} ({}), age {} — {}",
+        group.name.get(lang),
+        group.id,
+        ranking.age.get(),
+        s.current_period().label.get(lang)
+    );
     for (i, r) in ranking.ranked.iter().enumerate() {
         let offer = &s.offers()[r.offer];
         let provider = &s.providers()[offer.provider];
@@ -227,7 +234,9 @@ fn print_ranking(s: &Snapshot, ranking: &Ranking) {
         for c in Criterion::ALL {
             let f = r.figure(c);
             let interval = match f.estimate {
-                Estimate::Share { n, low, high, .. } => format!(" (95% {:.1}–{:.1}%, n={n})", low * 100.0, high * 100.0),
+                Estimate::Share { n, low, high, .. } => {
+                    format!(" (95% {:.1}–{:.1}%, n={n})", low * 100.0, high * 100.0)
+                }
                 _ => String::new(),
             };
             let caution = if f.caution { ", use with caution" } else { "" };
@@ -240,7 +249,9 @@ fn print_ranking(s: &Snapshot, ranking: &Ranking) {
         }
         for flag in &r.flags {
             match flag {
-                Flag::SadSmiley { date, .. } => println!("     ! sad smiley at the supervision of {date}"),
+                Flag::SadSmiley { date, .. } => {
+                    println!("     ! sad smiley at the supervision of {date}")
+                }
                 Flag::Complaints { complaints, participants, .. } => {
                     println!("     ! many complaints: {complaints} from {participants} participants")
                 }

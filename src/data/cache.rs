@@ -16,7 +16,8 @@ fn caches() -> Option<web_sys::CacheStorage> {
 /// Stores validated snapshot bytes (valid JSON, so valid UTF-8). Errors are reported, not fatal.
 pub async fn store_last_good(text: &str) -> Result<(), String> {
     let caches = caches().ok_or("Cache Storage is not available")?;
-    let cache: web_sys::Cache = JsFuture::from(caches.open(CACHE)).await.map_err(|e| format!("{e:?}"))?.unchecked_into();
+    let cache: web_sys::Cache =
+        JsFuture::from(caches.open(CACHE)).await.map_err(|e| format!("{e:?}"))?.unchecked_into();
     let init = web_sys::ResponseInit::new();
     init.set_status(200);
     let headers = web_sys::Headers::new().map_err(|e| format!("{e:?}"))?;

@@ -21,6 +21,8 @@ pub async fn read_snapshot_file(file: web_sys::File) -> Result<(Snapshot, Vec<u8
 
 /// Copies text to the clipboard; `false` when the browser refused.
 pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = super::secure_window() else { return false };
+    let Some(window) = super::secure_window() else {
+        return false;
+    };
     JsFuture::from(window.navigator().clipboard().write_text(text)).await.is_ok()
 }

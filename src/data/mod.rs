@@ -32,7 +32,9 @@ impl LoadError {
             }],
             LoadError::Status(code) => vec![match lang {
                 Lang::Da => format!("Tallene kunne ikke hentes: serveren svarede {code}."),
-                Lang::En => format!("The figures could not be fetched: the server answered {code}."),
+                Lang::En => {
+                    format!("The figures could not be fetched: the server answered {code}.")
+                }
             }],
             LoadError::Invalid(invalid) => invalid.lines(lang),
         }

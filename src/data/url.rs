@@ -18,7 +18,9 @@ pub struct StartParams {
 /// Reads `location.search` and `location.hash`, then removes the citizen's group and age from the
 /// address (keeping `snapshot` and `lang`).
 pub fn start_params() -> StartParams {
-    let Some(window) = web_sys::window() else { return StartParams::default() };
+    let Some(window) = web_sys::window() else {
+        return StartParams::default();
+    };
     let location = window.location();
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
@@ -34,11 +36,15 @@ pub fn start_params() -> StartParams {
 
 /// Replaces the current history entry with the same address minus `group`, `age` and the fragment.
 fn forget_query(window: &web_sys::Window, search: &str) {
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else { return };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else {
+        return;
+    };
     params.delete("group");
     params.delete("age");
     let rest = String::from(params.to_string());
-    let Ok(path) = window.location().pathname() else { return };
+    let Ok(path) = window.location().pathname() else {
+        return;
+    };
     let clean = if rest.is_empty() { path } else { format!("{path}?{rest}") };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));

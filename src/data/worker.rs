@@ -12,7 +12,10 @@ pub async fn register(on_waiting: impl Fn() + 'static) -> Result<(), String> {
     // Always ask the server for sw.js itself, so a new version is noticed at once.
     options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
     let registration: web_sys::ServiceWorkerRegistration =
-        JsFuture::from(container.register_with_options("./sw.js", &options)).await.map_err(|e| format!("{e:?}"))?.unchecked_into();
+        JsFuture::from(container.register_with_options("./sw.js", &options))
+            .await
+            .map_err(|e| format!("{e:?}"))?
+            .unchecked_into();
     let on_waiting = std::rc::Rc::new(on_waiting);
     let has_controller = container.controller().is_some();
     if registration.waiting().is_some() && has_controller {
@@ -21,10 +24,13 @@ pub async fn register(on_waiting: impl Fn() + 'static) -> Result<(), String> {
     let reg = registration.clone();
     let notify = on_waiting.clone();
     let on_update = Closure::<dyn Fn()>::new(move || {
-        let Some(installing) = reg.installing() else { return };
+        let Some(installing) = reg.installing() else {
+            return;
+        };
         let watched = installing.clone();
         let notify = notify.clone();
-        let container_has_controller = super::secure_window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
+        let container_has_controller =
+            super::secure_window().is_some_and(|w| w.navigator().service_worker().controller().is_some());
         let on_state = Closure::<dyn Fn()>::new(move || {
             // The first install has nothing to replace; only a second version is an update.
             if watched.state() == web_sys::ServiceWorkerState::Installed && container_has_controller {
@@ -41,7 +47,9 @@ pub async fn register(on_waiting: impl Fn() + 'static) -> Result<(), String> {
 
 /// Asks the waiting version to take over, then reloads once it controls the page.
 pub fn activate_waiting() {
-    let Some(window) = super::secure_window() else { return };
+    let Some(window) = super::secure_window() else {
+        return;
+    };
     let container = window.navigator().service_worker();
     let reload = Closure::<dyn Fn()>::new(|| {
         if let Some(w) = web_sys::window() {
@@ -53,7 +61,9 @@ pub fn activate_waiting() {
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(registration) = JsFuture::from(container.get_registration()).await {
             // getRegistration() resolves to undefined when there is none.
-            let Some(registration) = registration.dyn_ref::<web_sys::ServiceWorkerRegistration>() else { return };
+            let Some(registration) = registration.dyn_ref::<web_sys::ServiceWorkerRegistration>() else {
+                return;
+            };
             if let Some(waiting) = registration.waiting() {
                 let _ = waiting.post_message(&"skip-waiting".into());
             }
@@ -64,7 +74,9 @@ pub fn activate_waiting() {
 /// Asks the browser to look for a new sw.js now (also done on every navigation).
 pub fn check_for_update() {
     wasm_bindgen_futures::spawn_local(async {
-        let Some(window) = super::secure_window() else { return };
+        let Some(window) = super::secure_window() else {
+            return;
+        };
         if let Ok(registration) = JsFuture::from(window.navigator().service_worker().get_registration()).await {
             if let Some(registration) = registration.dyn_ref::<web_sys::ServiceWorkerRegistration>() {
                 let _ = registration.update();

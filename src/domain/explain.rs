@@ -99,8 +99,16 @@ pub fn why_sentence(why: &Why, above: &str, below: &str, lang: Lang) -> String {
             let name = criterion_name(criterion, lang);
             let (sa, sb) = (share_or_none(above_share, lang), share_or_none(below_share, lang));
             lang.pick(
-                format!("{same}{above} {} for {name}, {below} {} ({sa} {vs} {sb})", tier_clause(ta, lang), tier_clause(tb, lang)),
-                format!("{same}{above} {} for {name}, {below} {} ({sa} {vs} {sb})", tier_clause(ta, lang), tier_clause(tb, lang)),
+                format!(
+                    "{same}{above} {} for {name}, {below} {} ({sa} {vs} {sb})",
+                    tier_clause(ta, lang),
+                    tier_clause(tb, lang)
+                ),
+                format!(
+                    "{same}{above} {} for {name}, {below} {} ({sa} {vs} {sb})",
+                    tier_clause(ta, lang),
+                    tier_clause(tb, lang)
+                ),
             )
         }
         Why::Share { criterion, above: sa, below: sb } => {
@@ -112,8 +120,17 @@ pub fn why_sentence(why: &Why, above: &str, below: &str, lang: Lang) -> String {
             };
             format!("{same}{more} ({} {vs} {})", percent(sa, lang), share_or_none(sb, lang))
         }
-        Why::Name | Why::Id => lang
-            .pick("samme niveau og samme tal på alle tre; ordnet efter navn", "same tiers and figures on all three; ordered by name")
+        Why::Name => lang
+            .pick(
+                "samme niveau og samme tal på alle tre; ordnet efter navn",
+                "same tiers and figures on all three; ordered by name",
+            )
+            .to_owned(),
+        Why::Id => lang
+            .pick(
+                "samme niveau, tal og navn; ordnet efter tilbuddets id",
+                "same tiers, figures and name; ordered by the offer's id",
+            )
             .to_owned(),
     };
     lang.pick(format!("{above} før {below}: {reason}"), format!("{above} before {below}: {reason}"))
@@ -123,13 +140,16 @@ pub fn why_sentence(why: &Why, above: &str, below: &str, lang: Lang) -> String {
 fn same_prefix(criterion: Criterion, tier: bool, lang: Lang) -> &'static str {
     match (tier, criterion) {
         (true, Criterion::Job) => "",
-        (true, Criterion::Placements) => lang.pick("samme niveau for job eller uddannelse; ", "same tier for job or education; "),
+        (true, Criterion::Placements) => {
+            lang.pick("samme niveau for job eller uddannelse; ", "same tier for job or education; ")
+        }
         (true, Criterion::Satisfaction) => lang.pick(
             "samme niveau for job eller uddannelse og for virksomhedsplacering; ",
             "same tiers for job or education and for company placement; ",
         ),
         (false, Criterion::Job) => lang.pick("samme niveau på alle tre; ", "same tiers on all three; "),
-        (false, Criterion::Placements) => lang.pick("samme niveau på alle tre og samme jobandel; ", "same tiers on all three and the same job share; "),
+        (false, Criterion::Placements) => lang
+            .pick("samme niveau på alle tre og samme jobandel; ", "same tiers on all three and the same job share; "),
         (false, Criterion::Satisfaction) => lang.pick(
             "samme niveau på alle tre og samme andel i job og i virksomhed; ",
             "same tiers on all three and the same job and placement shares; ",

@@ -38,7 +38,13 @@ pub fn journal_note(snapshot: &Snapshot, ranking: &Ranking, lang: Lang) -> Strin
     for (i, r) in ranking.ranked.iter().take(NOTE_OFFERS).enumerate() {
         let offer = &snapshot.offers()[r.offer];
         let provider = &snapshot.providers()[offer.provider];
-        out.push_str(&format!("{}. {} ({}) — {}\n", i + 1, offer.name.get(lang), provider.name, basis_sentence(snapshot, &r.basis, lang)));
+        out.push_str(&format!(
+            "{}. {} ({}) — {}\n",
+            i + 1,
+            offer.name.get(lang),
+            provider.name,
+            basis_sentence(snapshot, &r.basis, lang)
+        ));
         for c in Criterion::ALL {
             let f = r.figure(c);
             let basis = match f.estimate {
@@ -49,8 +55,14 @@ pub fn journal_note(snapshot: &Snapshot, ranking: &Ranking, lang: Lang) -> Strin
                         (_, Lang::Da) => "personer",
                         (_, Lang::En) => "people",
                     };
-                    let caution = if f.caution { lang.pick(", brug med forsigtighed", ", use with caution") } else { "" };
-                    format!(" ({} {}, n = {} {unit}{caution})", lang.pick("95 %-interval", "95% interval"), interval(low, high, lang), count(u64::from(n), lang))
+                    let caution =
+                        if f.caution { lang.pick(", brug med forsigtighed", ", use with caution") } else { "" };
+                    format!(
+                        " ({} {}, n = {} {unit}{caution})",
+                        lang.pick("95 %-interval", "95% interval"),
+                        interval(low, high, lang),
+                        count(u64::from(n), lang)
+                    )
                 }
                 _ => String::new(),
             };
@@ -65,10 +77,12 @@ pub fn journal_note(snapshot: &Snapshot, ranking: &Ranking, lang: Lang) -> Strin
             out.push_str(&format!("   {}: {}\n", lang.pick("Advarsel", "Warning"), flag_sentence(flag, lang)));
         }
     }
-    out.push_str(lang.pick(
-        "Rækkefølgen inden for samme niveau for job eller uddannelse er ikke en sikker forskel.\n",
-        "The order within the same level for job or education is not a sure difference.\n",
-    ));
+    if ranking.ranked.len() > 1 {
+        out.push_str(lang.pick(
+            "Rækkefølgen inden for samme niveau for job eller uddannelse er ikke en sikker forskel.\n",
+            "The order within the same level for job or education is not a sure difference.\n",
+        ));
+    }
     let rest = ranking.ranked.len().saturating_sub(NOTE_OFFERS);
     if rest > 0 {
         let offers = if rest == 1 { "offer" } else { "offers" };

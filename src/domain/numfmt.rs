@@ -8,11 +8,7 @@ pub fn percent(share: f64, lang: Lang) -> String {
     let tenths = (share * 1000.0).round() as i64;
     let whole = tenths / 10;
     let frac = tenths % 10;
-    let number = if frac == 0 {
-        whole.to_string()
-    } else {
-        format!("{whole}{}{frac}", lang.pick(',', '.'))
-    };
+    let number = if frac == 0 { whole.to_string() } else { format!("{whole}{}{frac}", lang.pick(',', '.')) };
     lang.pick(format!("{number} %"), format!("{number}%"))
 }
 
@@ -49,10 +45,32 @@ pub fn amount(value: f64, lang: Lang) -> String {
 }
 
 const MONTHS_DA: [&str; 12] = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A date as people write it: `15. november 2011` / `15 November 2011`.

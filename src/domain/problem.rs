@@ -158,8 +158,7 @@ impl ProblemKind {
             TooLarge { bytes, limit } => {
                 let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
                 if da {
-                    format!("filen fylder {:.1} MiB; grænsen er {:.0} MiB", mib(*bytes), mib(*limit))
-                        .replace('.', ",")
+                    format!("filen fylder {:.1} MiB; grænsen er {:.0} MiB", mib(*bytes), mib(*limit)).replace('.', ",")
                 } else {
                     format!("the file is {:.1} MiB; the limit is {:.0} MiB", mib(*bytes), mib(*limit))
                 }

@@ -412,7 +412,8 @@ impl Ranker<'_> {
             let Some(r) = offer.result_for(self.period, self.group, BandRef::Band(b)).map(|j| &offer.results[j]) else {
                 continue;
             };
-            let (Some((share, _)), Some(city)) = (r.job_or_education.share(), self.city(Criterion::Job, BandRef::Band(b)))
+            let (Some((share, _)), Some(city)) =
+                (r.job_or_education.share(), self.city(Criterion::Job, BandRef::Band(b)))
             else {
                 continue;
             };
@@ -447,9 +448,7 @@ fn by_name(a: &Offer, b: &Offer) -> Ordering {
 /// Rule 6: the committee's order as one total, deterministic comparison.
 pub fn compare(snapshot: &Snapshot, a: &Ranked, b: &Ranked) -> Ordering {
     let tiers = Criterion::ALL.iter().map(|&c| a.figure(c).tier.cmp(&b.figure(c).tier));
-    let shares = Criterion::ALL
-        .iter()
-        .map(|&c| by_share(a.figure(c).estimate.share(), b.figure(c).estimate.share()));
+    let shares = Criterion::ALL.iter().map(|&c| by_share(a.figure(c).estimate.share(), b.figure(c).estimate.share()));
     tiers
         .chain(shares)
         .find(|o| o.is_ne())

@@ -320,9 +320,7 @@ impl Offer {
 
     /// Index of the result for a cell, if any (at most one exists).
     pub fn result_for(&self, period: usize, target_group: usize, band: BandRef) -> Option<usize> {
-        self.results
-            .iter()
-            .position(|r| r.period == period && r.target_group == target_group && r.age_band == band)
+        self.results.iter().position(|r| r.period == period && r.target_group == target_group && r.age_band == band)
     }
 }
 
@@ -392,9 +390,7 @@ impl Snapshot {
     }
     /// The reference entry for a cell, if published.
     pub fn reference_for(&self, period: usize, target_group: usize, band: BandRef) -> Option<&Reference> {
-        self.references
-            .iter()
-            .find(|r| r.period == period && r.target_group == target_group && r.age_band == band)
+        self.references.iter().find(|r| r.period == period && r.target_group == target_group && r.age_band == band)
     }
     /// The id of a band reference, `"all"` for all ages.
     pub fn band_id(&self, band: BandRef) -> &str {

@@ -631,7 +631,10 @@ impl Checker {
         for (key, measure) in [("job_or_education", job), ("placements", placements)] {
             if let (Some(Measure::Share { n, .. }), Some(participants)) = (measure, participants) {
                 if participants > 0 && n > participants {
-                    let kind = ProblemKind::CountAboveParticipants { n: n.to_string(), participants: participants.to_string() };
+                    let kind = ProblemKind::CountAboveParticipants {
+                        n: n.to_string(),
+                        participants: participants.to_string(),
+                    };
                     self.report(&at.key(key).key("n"), kind);
                 }
             }

@@ -25,9 +25,18 @@ fn how_many(share: f64, lang: Lang) -> String {
 fn sentence(criterion: Criterion, figure: &Figure, lang: Lang) -> String {
     let Estimate::Share { share, n, .. } = figure.estimate else {
         return match criterion {
-            Criterion::Job => lang.pick("Vi ved ikke nok om, hvor mange der kom i job eller uddannelse.", "We do not know enough about how many got a job or education."),
-            Criterion::Placements => lang.pick("Vi ved ikke nok om, hvor mange der kom ud i en virksomhed.", "We do not know enough about how many got a place in a company."),
-            Criterion::Satisfaction => lang.pick("Vi ved ikke nok om, hvor tilfredse deltagerne var.", "We do not know enough about how satisfied people were."),
+            Criterion::Job => lang.pick(
+                "Vi ved ikke nok om, hvor mange der kom i job eller uddannelse.",
+                "We do not know enough about how many got a job or education.",
+            ),
+            Criterion::Placements => lang.pick(
+                "Vi ved ikke nok om, hvor mange der kom ud i en virksomhed.",
+                "We do not know enough about how many got a place in a company.",
+            ),
+            Criterion::Satisfaction => lang.pick(
+                "Vi ved ikke nok om, hvor tilfredse deltagerne var.",
+                "We do not know enough about how satisfied people were.",
+            ),
         }
         .to_owned();
     };
@@ -36,10 +45,18 @@ fn sentence(criterion: Criterion, figure: &Figure, lang: Lang) -> String {
     match (criterion, lang) {
         (Criterion::Job, Lang::Da) => format!("{k} kom i job eller uddannelse (ud af {n})"),
         (Criterion::Job, Lang::En) => format!("{k} got a job or education (out of {n})"),
-        (Criterion::Placements, Lang::Da) => format!("{k} kom ud i en virksomhed, fx i praktik, løntilskud eller job med få timer (ud af {n})"),
-        (Criterion::Placements, Lang::En) => format!("{k} got a place in a company, such as a work placement, wage subsidy or a job with few hours (out of {n})"),
-        (Criterion::Satisfaction, Lang::Da) if figure.caution => format!("{k} var tilfredse (kun {n} har svaret, så tallet er usikkert)"),
-        (Criterion::Satisfaction, Lang::En) if figure.caution => format!("{k} were satisfied (only {n} answered, so this is uncertain)"),
+        (Criterion::Placements, Lang::Da) => {
+            format!("{k} kom ud i en virksomhed, fx i praktik, løntilskud eller job med få timer (ud af {n})")
+        }
+        (Criterion::Placements, Lang::En) => format!(
+            "{k} got a place in a company, such as a work placement, wage subsidy or a job with few hours (out of {n})"
+        ),
+        (Criterion::Satisfaction, Lang::Da) if figure.caution => {
+            format!("{k} var tilfredse (kun {n} har svaret, så tallet er usikkert)")
+        }
+        (Criterion::Satisfaction, Lang::En) if figure.caution => {
+            format!("{k} were satisfied (only {n} answered, so this is uncertain)")
+        }
         (Criterion::Satisfaction, Lang::Da) => format!("{k} var tilfredse ({n} har svaret)"),
         (Criterion::Satisfaction, Lang::En) => format!("{k} were satisfied ({n} answered)"),
     }
@@ -86,7 +103,9 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
     let based = (r.basis.participants > 0).then(|| {
         let people = count(u64::from(r.basis.participants), lang);
         match lang {
-            Lang::Da => format!("Tallene kommer fra {people} personer {ages}, der har været på tilbuddet."),
+            Lang::Da => {
+                format!("Tallene kommer fra {people} personer {ages}, der har været på tilbuddet.")
+            }
             Lang::En => format!("The figures come from {people} people {ages} who took part."),
         }
     });
@@ -95,7 +114,10 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
             Lang::Da => format!("Varer typisk {} uger, {} timer om ugen.", amount(w, lang), amount(h, lang)),
             Lang::En => format!("Usually lasts {} weeks, {} hours a week.", amount(w, lang), amount(h, lang)),
         }),
-        (Some(w), None) => Some(lang.pick(format!("Varer typisk {} uger.", amount(w, lang)), format!("Usually lasts {} weeks.", amount(w, lang)))),
+        (Some(w), None) => Some(lang.pick(
+            format!("Varer typisk {} uger.", amount(w, lang)),
+            format!("Usually lasts {} weeks.", amount(w, lang)),
+        )),
         _ => None,
     };
     view! {
@@ -126,8 +148,11 @@ pub fn CitizenView() -> impl IntoView {
             .into_any();
         };
         let picked = state.compare.get();
-        let mut chosen: Vec<&Ranked> =
-            ranking.ranked.iter().filter(|r| picked.iter().any(|id| id == snapshot.offers()[r.offer].id.as_str())).collect();
+        let mut chosen: Vec<&Ranked> = ranking
+            .ranked
+            .iter()
+            .filter(|r| picked.iter().any(|id| id == snapshot.offers()[r.offer].id.as_str()))
+            .collect();
         if chosen.is_empty() {
             chosen = ranking.ranked.iter().take(3).collect();
         }

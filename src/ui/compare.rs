@@ -17,7 +17,9 @@ pub fn Compare() -> impl IntoView {
     move || {
         let lang = state.lang.get();
         let picked = state.compare.get();
-        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking.get()) else { return None };
+        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking.get()) else {
+            return None;
+        };
         // Columns in rank order, whatever order they were picked in.
         let columns: Vec<_> = ranking
             .ranked
@@ -71,7 +73,8 @@ pub fn Compare() -> impl IntoView {
             .iter()
             .map(|(_, r)| view! { <td>{measure_text(snapshot.offers()[r.offer].results[r.result].off_benefit_3m.as_ref(), lang)}</td> })
             .collect_view();
-        let basis = columns.iter().map(|(_, r)| view! { <td>{basis_sentence(&snapshot, &r.basis, lang)}</td> }).collect_view();
+        let basis =
+            columns.iter().map(|(_, r)| view! { <td>{basis_sentence(&snapshot, &r.basis, lang)}</td> }).collect_view();
         let supervision = columns
             .iter()
             .map(|(_, r)| {
@@ -103,8 +106,14 @@ pub fn Compare() -> impl IntoView {
 
 /// Moves focus to the comparison's heading, or to the list's summary when the table goes.
 fn focus_after_remove(table_goes: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let target = if table_goes { document.get_element_by_id("ranking-summary") } else { document.get_element_by_id("compare-heading") };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = if table_goes {
+        document.get_element_by_id("ranking-summary")
+    } else {
+        document.get_element_by_id("compare-heading")
+    };
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }

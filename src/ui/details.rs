@@ -14,8 +14,12 @@ pub fn measure_text(measure: Option<&Measure>, lang: Lang) -> String {
     match measure {
         None => lang.pick("ikke oplyst", "not given").to_owned(),
         Some(Measure::Missing(reason)) => missing_reason(*reason, lang).to_owned(),
-        Some(Measure::Share { n, .. }) if *n < MIN_N => format!("{} ({n})", lang.pick("for få", "too few")),
-        Some(Measure::Share { share, n }) => format!("{} (n = {})", percent(share.get(), lang), count(u64::from(*n), lang)),
+        Some(Measure::Share { n, .. }) if *n < MIN_N => {
+            format!("{} ({n})", lang.pick("for få", "too few"))
+        }
+        Some(Measure::Share { share, n }) => {
+            format!("{} (n = {})", percent(share.get(), lang), count(u64::from(*n), lang))
+        }
     }
 }
 
@@ -49,9 +53,18 @@ pub fn OfferDetails(
     let used = &offer.results[ranked.result];
     let row = |label: &'static str, value: String| view! { <div><dt>{label}</dt><dd>{value}</dd></div> };
     let mut facts = vec![
-        row(lang.pick("Ude af offentlig forsørgelse efter 1 måned", "Off public support after 1 month"), measure_text(used.off_benefit_1m.as_ref(), lang)),
-        row(lang.pick("Ude af offentlig forsørgelse efter 3 måneder", "Off public support after 3 months"), measure_text(used.off_benefit_3m.as_ref(), lang)),
-        row(lang.pick("Svarer at tilbuddet bragte dem tættere på job", "Say the offer brought them closer to a job"), measure_text(used.closer_to_job.as_ref(), lang)),
+        row(
+            lang.pick("Ude af offentlig forsørgelse efter 1 måned", "Off public support after 1 month"),
+            measure_text(used.off_benefit_1m.as_ref(), lang),
+        ),
+        row(
+            lang.pick("Ude af offentlig forsørgelse efter 3 måneder", "Off public support after 3 months"),
+            measure_text(used.off_benefit_3m.as_ref(), lang),
+        ),
+        row(
+            lang.pick("Svarer at tilbuddet bragte dem tættere på job", "Say the offer brought them closer to a job"),
+            measure_text(used.closer_to_job.as_ref(), lang),
+        ),
         row(lang.pick("Klager i perioden", "Complaints in the period"), complaints_text(used, lang)),
         row(lang.pick("Deltagere", "Participants"), count(u64::from(used.participants), lang)),
     ];
@@ -59,10 +72,16 @@ pub fn OfferDetails(
         facts.push(row(lang.pick("Andel under 30 år", "Share under 30"), percent(young.get(), lang)));
     }
     if let Some(weeks) = used.median_unemployment_weeks {
-        facts.push(row(lang.pick("Ledighed ved start (median)", "Unemployment at start (median)"), format!("{} {}", decimal(weeks, 0, lang), lang.pick("uger", "weeks"))));
+        facts.push(row(
+            lang.pick("Ledighed ved start (median)", "Unemployment at start (median)"),
+            format!("{} {}", decimal(weeks, 0, lang), lang.pick("uger", "weeks")),
+        ));
     }
     if let Some(weeks) = offer.weeks {
-        facts.push(row(lang.pick("Typisk længde", "Typical length"), format!("{} {}", amount(weeks, lang), lang.pick("uger", "weeks"))));
+        facts.push(row(
+            lang.pick("Typisk længde", "Typical length"),
+            format!("{} {}", amount(weeks, lang), lang.pick("uger", "weeks")),
+        ));
     }
     if let Some(hours) = offer.hours_per_week {
         facts.push(row(lang.pick("Timer om ugen", "Hours per week"), amount(hours, lang)));
@@ -84,7 +103,10 @@ pub fn OfferDetails(
         };
         view! { <p class="age-adjusted">{text}</p> }
     });
-    let description = offer.description.as_ref().map(|d| view! { <p class="description" lang=d.lang_of(lang).code()>{d.get(lang).to_owned()}</p> });
+    let description = offer
+        .description
+        .as_ref()
+        .map(|d| view! { <p class="description" lang=d.lang_of(lang).code()>{d.get(lang).to_owned()}</p> });
     let all_results = offer
         .results
         .iter()

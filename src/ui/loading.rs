@@ -1,7 +1,7 @@
 //! Loading snapshots into the state: the published one at start, the last good one when that fails,
 //! and a later look for a newer file. A file that fails validation is never activated.
 
-use super::state::{AppState, Load, Loaded, Source, SnapshotNotice};
+use super::state::{AppState, Load, Loaded, SnapshotNotice, Source};
 use crate::data::cache::{read_last_good, store_last_good};
 use crate::data::{fetch_bytes, fingerprint, validate, worker};
 use leptos::prelude::*;
@@ -25,7 +25,11 @@ pub fn load_published(state: AppState, path: String) {
         let fetched = fetch_bytes(&path).await.and_then(|bytes| validate(&bytes).map(|s| (s, bytes)));
         match fetched {
             Ok((snapshot, bytes)) => {
-                let loaded = Loaded { snapshot: Arc::new(snapshot), source: Source::Published(path), fingerprint: fingerprint(&bytes) };
+                let loaded = Loaded {
+                    snapshot: Arc::new(snapshot),
+                    source: Source::Published(path),
+                    fingerprint: fingerprint(&bytes),
+                };
                 state.load.set(Load::Ready(loaded));
                 if let Ok(text) = std::str::from_utf8(&bytes) {
                     if let Err(e) = store_last_good(text).await {
@@ -49,7 +53,9 @@ pub fn load_published(state: AppState, path: String) {
 pub fn check_for_new_snapshot(state: AppState, path: String) {
     let current = state.load.with_untracked(|l| l.in_use().map(|loaded| loaded.fingerprint));
     spawn_local(async move {
-        let Ok(bytes) = fetch_bytes(&path).await else { return };
+        let Ok(bytes) = fetch_bytes(&path).await else {
+            return;
+        };
         if Some(fingerprint(&bytes)) == current {
             return;
         }
@@ -69,12 +75,16 @@ pub fn watch_for_updates(state: AppState, path: String) {
             leptos::logging::warn!("service worker not registered: {e}");
         }
     });
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let check = Closure::<dyn Fn()>::new(move || {
         let visible = web_sys::window()
             .and_then(|w| w.document())
             .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
-        let published = state.load.with_untracked(|l| matches!(l.in_use(), Some(Loaded { source: Source::Published(_) | Source::LastGood, .. })));
+        let published = state.load.with_untracked(|l| {
+            matches!(l.in_use(), Some(Loaded { source: Source::Published(_) | Source::LastGood, .. }))
+        });
         if visible && published {
             check_for_new_snapshot(state, path.clone());
             worker::check_for_update();

@@ -15,12 +15,12 @@ pub mod tools;
 use crate::data::url::start_params;
 use crate::data::DEFAULT_SNAPSHOT;
 use crate::domain::Lang;
-use leptos::prelude::*;
 use citizen::CitizenView;
 use compare::{compare_count_label, Compare};
+use leptos::prelude::*;
+use loading::{load_published, watch_for_updates};
 use query_form::QueryForm;
 use ranked_list::RankedList;
-use loading::{load_published, watch_for_updates};
 use state::AppState;
 use status::{Notices, SnapshotStatus};
 use tools::{first_file, open_file, Tools};
@@ -29,7 +29,11 @@ use tools::{first_file, open_file, Tools};
 #[component]
 pub fn App() -> impl IntoView {
     let params = start_params();
-    let state = AppState::new(params.lang.unwrap_or_default(), params.group.unwrap_or_default(), params.age.unwrap_or_default());
+    let state = AppState::new(
+        params.lang.unwrap_or_default(),
+        params.group.unwrap_or_default(),
+        params.age.unwrap_or_default(),
+    );
     provide_context(state);
     let refused = params.snapshot_refused.clone();
     let path = params.snapshot.unwrap_or_else(|| DEFAULT_SNAPSHOT.to_owned());

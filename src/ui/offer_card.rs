@@ -4,8 +4,8 @@ use super::details::OfferDetails;
 use super::plot::Plot;
 use super::state::{AppState, MAX_COMPARE};
 use crate::domain::explain::{
-    basis_sentence, category_name, criterion_name, estimate_short, flag_sentence, interval, provider_kind_name, smiley_name, tier_phrase,
-    why_sentence,
+    basis_sentence, category_name, criterion_name, estimate_short, flag_sentence, interval, provider_kind_name,
+    smiley_name, tier_phrase, why_sentence,
 };
 use crate::domain::numfmt::{count, date_long, percent};
 use crate::domain::rank::{CitySource, Criterion, Estimate, Figure, Ranked, Tier};
@@ -79,17 +79,27 @@ pub fn FigureRow(
                 Criterion::Satisfaction => lang.pick("svar", "answers"),
                 _ => lang.pick("personer", "people"),
             };
-            Some(format!("{} {}, n = {people} {of}", lang.pick("95 %-interval", "95% interval"), interval(low, high, lang)))
+            Some(format!(
+                "{} {}, n = {people} {of}",
+                lang.pick("95 %-interval", "95% interval"),
+                interval(low, high, lang)
+            ))
         }
         _ => None,
     };
     // Say where the comparison figure comes from: the administration's published city figure, or
     // the average of the suitable offers' results (rule 5), with what it is based on.
     let city = figure.city.map(|c| match c.source {
-        CitySource::Published => format!("{} {}", lang.pick("byen (offentliggjort):", "city (published):"), percent(c.share, lang)),
+        CitySource::Published => {
+            format!("{} {}", lang.pick("byen (offentliggjort):", "city (published):"), percent(c.share, lang))
+        }
         CitySource::Pooled { n } => match lang {
-            Lang::Da => format!("byen (alle tilbud her): {}, n = {}", percent(c.share, lang), count(u64::from(n), lang)),
-            Lang::En => format!("city (all offers here): {}, n = {}", percent(c.share, lang), count(u64::from(n), lang)),
+            Lang::Da => {
+                format!("byen (alle tilbud her): {}, n = {}", percent(c.share, lang), count(n, lang))
+            }
+            Lang::En => {
+                format!("city (all offers here): {}, n = {}", percent(c.share, lang), count(n, lang))
+            }
         },
     });
     let caution = figure.caution.then(|| {
@@ -137,7 +147,11 @@ pub fn OfferCard(
         view! { <p class="why"><span class="label">{lang.pick("Hvorfor her: ", "Why here: ")}</span>{why_sentence(&why, &above, &name, lang)}</p> }
     });
     let flags = (!ranked.flags.is_empty()).then(|| {
-        let items = ranked.flags.iter().map(|f| view! { <li><span aria-hidden="true">"⚠ "</span>{flag_sentence(f, lang)}</li> }).collect_view();
+        let items = ranked
+            .flags
+            .iter()
+            .map(|f| view! { <li><span aria-hidden="true">"⚠ "</span>{flag_sentence(f, lang)}</li> })
+            .collect_view();
         view! { <ul class="flags" aria-label=lang.pick("Advarsler", "Warnings")>{items}</ul> }
     });
     let supervision = offer.supervision.clone().map(|s| view! { <SupervisionLine supervision=s lang=lang/> });

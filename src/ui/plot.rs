@@ -25,8 +25,12 @@ pub fn Plot(
     };
     let city = figure.city.map(|c| c.share);
     let label = match (lang, city) {
-        (Lang::Da, Some(c)) => format!("{}, interval {}, byen {}", percent(share, lang), interval(low, high, lang), percent(c, lang)),
-        (Lang::En, Some(c)) => format!("{}, interval {}, city {}", percent(share, lang), interval(low, high, lang), percent(c, lang)),
+        (Lang::Da, Some(c)) => {
+            format!("{}, interval {}, byen {}", percent(share, lang), interval(low, high, lang), percent(c, lang))
+        }
+        (Lang::En, Some(c)) => {
+            format!("{}, interval {}, city {}", percent(share, lang), interval(low, high, lang), percent(c, lang))
+        }
         (_, None) => format!("{}, interval {}", percent(share, lang), interval(low, high, lang)),
     };
     let city_mark = city.map(|c| view! { <line class="city" x1=x(c) x2=x(c) y1="2" y2="22"/> });

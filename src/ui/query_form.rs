@@ -11,18 +11,16 @@ pub fn QueryForm() -> impl IntoView {
     let options = move || {
         let lang = state.lang.get();
         let chosen = state.group.get();
-        state
-            .snapshot()
-            .map(|s| {
-                s.target_groups()
-                    .iter()
-                    .map(|g| {
-                        let id = g.id.to_string();
-                        let selected = id == chosen;
-                        view! { <option value=id selected=selected>{g.name.get(lang).to_owned()}</option> }
-                    })
-                    .collect_view()
-            })
+        state.snapshot().map(|s| {
+            s.target_groups()
+                .iter()
+                .map(|g| {
+                    let id = g.id.to_string();
+                    let selected = id == chosen;
+                    view! { <option value=id selected=selected>{g.name.get(lang).to_owned()}</option> }
+                })
+                .collect_view()
+        })
     };
     // A group from a link that these figures do not have: say so, rather than show a blank select.
     let group_message = move || {

@@ -43,10 +43,9 @@ fn tier_heading(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
 fn summary(ranked: usize, unranked: usize, lang: Lang) -> String {
     match lang {
         Lang::Da => format!("{ranked} tilbud med resultater, {unranked} uden endnu."),
-        Lang::En => format!(
-            "{ranked} {} with results, {unranked} without yet.",
-            if ranked == 1 { "offer" } else { "offers" }
-        ),
+        Lang::En => {
+            format!("{ranked} {} with results, {unranked} without yet.", if ranked == 1 { "offer" } else { "offers" })
+        }
     }
 }
 
@@ -58,13 +57,17 @@ pub fn RankedList() -> impl IntoView {
         let lang = state.lang.get();
         let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking.get()) else {
             let prompt = if state.snapshot().is_some() {
-                lang.pick("Vælg målgruppe og skriv borgerens alder for at se de egnede tilbud.", "Choose a target group and type the citizen's age to see the suitable offers.")
+                lang.pick(
+                    "Vælg målgruppe og skriv borgerens alder for at se de egnede tilbud.",
+                    "Choose a target group and type the citizen's age to see the suitable offers.",
+                )
             } else {
                 ""
             };
             return view! { <p class="prompt">{prompt}</p> }.into_any();
         };
-        let names: Vec<String> = ranking.ranked.iter().map(|r| snapshot.offers()[r.offer].name.get(lang).to_owned()).collect();
+        let names: Vec<String> =
+            ranking.ranked.iter().map(|r| snapshot.offers()[r.offer].name.get(lang).to_owned()).collect();
         let count = ranking.ranked.len();
         let groups = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown]
             .into_iter()

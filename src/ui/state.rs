@@ -77,7 +77,9 @@ impl AgeInput {
     pub fn message(self, lang: Lang) -> Option<&'static str> {
         match self {
             AgeInput::Empty | AgeInput::Valid(_) => None,
-            AgeInput::NotANumber => Some(lang.pick("Skriv alderen som et helt tal, fx 34.", "Type the age as a whole number, e.g. 34.")),
+            AgeInput::NotANumber => {
+                Some(lang.pick("Skriv alderen som et helt tal, fx 34.", "Type the age as a whole number, e.g. 34."))
+            }
             AgeInput::Invalid(e) => Some(e.message(lang)),
         }
     }
@@ -120,7 +122,9 @@ impl AppState {
         let age_text = RwSignal::new(age_text);
         let age = Memo::new(move |_| AgeInput::parse(&age_text.get()));
         let ranking = Memo::new(move |_| {
-            let AgeInput::Valid(age) = age.get() else { return None };
+            let AgeInput::Valid(age) = age.get() else {
+                return None;
+            };
             let target_group = group.get();
             load.with(|l| l.in_use().and_then(|loaded| rank(&loaded.snapshot, &Query { target_group, age }).ok()))
         });

@@ -15,7 +15,11 @@ pub fn open_file(state: AppState, file: web_sys::File) {
     spawn_local(async move {
         let attempt = read_snapshot_file(file)
             .await
-            .map(|(s, bytes)| Loaded { snapshot: Arc::new(s), source: Source::LocalFile(name.clone()), fingerprint: fingerprint(&bytes) })
+            .map(|(s, bytes)| Loaded {
+                snapshot: Arc::new(s),
+                source: Source::LocalFile(name.clone()),
+                fingerprint: fingerprint(&bytes),
+            })
             .map_err(|e| (e, Source::LocalFile(name)));
         state.load.update(|load| *load = load.after(attempt));
     });
@@ -52,7 +56,11 @@ pub fn Tools() -> impl IntoView {
     let copy_note = move |_| {
         let lang = state.lang.get_untracked();
         let note = state.snapshot().zip(state.ranking.get_untracked()).map(|(s, r)| journal_note(&s, &r, lang));
-        copy(note, lang.pick("Journalnotat kopieret.", "Journal note copied."), lang.pick("Kunne ikke kopiere.", "Could not copy."));
+        copy(
+            note,
+            lang.pick("Journalnotat kopieret.", "Journal note copied."),
+            lang.pick("Kunne ikke kopiere.", "Could not copy."),
+        );
     };
     let has_ranking = move || state.ranking.with(Option::is_some);
     view! {
