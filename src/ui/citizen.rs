@@ -1,6 +1,7 @@
 //! The screen turned towards the citizen: large type, plain words, "7 af 10 var tilfredse", printable.
 
 use super::state::AppState;
+use crate::domain::explain::band_label;
 use crate::domain::numfmt::{amount, count};
 use crate::domain::rank::{Criterion, Estimate, Figure, Ranked};
 use crate::domain::snapshot::BandRef;
@@ -91,13 +92,9 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
     });
     let ages = match r.basis.band {
         BandRef::All => lang.pick("i alle aldre", "of all ages").to_owned(),
-        BandRef::Band(i) => {
-            let band = &snapshot.age_bands()[i];
-            if band.max >= 99 {
-                lang.pick(format!("på {} år og derover", band.min), format!("aged {} and over", band.min))
-            } else {
-                lang.pick(format!("i alderen {}–{} år", band.min, band.max), format!("aged {}–{}", band.min, band.max))
-            }
+        band => {
+            let label = band_label(snapshot, band, lang);
+            lang.pick(format!("på {label}"), label)
         }
     };
     let based = (r.basis.participants > 0).then(|| {

@@ -1,27 +1,13 @@
 // Accessibility (WCAG 2.1 AA is law for Danish public bodies): axe-core on every view, in both languages
 // and at phone width, and the whole caseworker flow by keyboard alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+import { Guide, checkerRanking, SAMPLE, serveAndLaunch } from './guide.mjs';
 
-const DIST = path.join(ROOT, 'dist');
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns "rule: target" lines. */
 async function axe(page) {
@@ -36,7 +22,7 @@ async function axe(page) {
 
 test('axe finds no WCAG 2.1 A/AA violation in any view, language or width', async () => {
   // First prove the checker can fail: an unlabelled field and an image without text are violations.
-  const canary = await browser.context.newPage();
+  const canary = await env.browser.context.newPage();
   await canary.setContent('<html lang="da"><title>x</title><main><input type="text"><img src="data:,"></main></html>');
   const caught = (await axe(canary)).join('\n');
   assert.match(caught, /^label /m);
@@ -45,9 +31,9 @@ test('axe finds no WCAG 2.1 A/AA violation in any view, language or width', asyn
 
   const found = [];
   for (const [lang, viewport] of [['da', { width: 1280, height: 800 }], ['en', { width: 390, height: 844 }]]) {
-    const guide = new Guide(await browser.context.newPage());
+    const guide = new Guide(await env.browser.context.newPage());
     await guide.page.setViewportSize(viewport);
-    await guide.open(server.url, { group: 'dp-match1', age: 34, lang });
+    await guide.open(env.server.url, { group: 'dp-match1', age: 34, lang });
     await guide.waitRanked(checkerRanking(SAMPLE, 'dp-match1', 34).ranked);
     const views = {
       main: async () => {},
@@ -78,9 +64,9 @@ test('axe finds no WCAG 2.1 A/AA violation in any view, language or width', asyn
 });
 
 test('a caseworker can do everything with the keyboard alone', async () => {
-  const guide = new Guide(await browser.context.newPage());
+  const guide = new Guide(await env.browser.context.newPage());
   const { page } = guide;
-  await guide.open(server.url);
+  await guide.open(env.server.url);
   await guide.waitStatus('ready');
   const focused = () => page.evaluate(() => {
     const e = document.activeElement;

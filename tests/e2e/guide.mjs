@@ -1,6 +1,8 @@
 // Page object for the guide: every selector the end-to-end tests use lives here, so a markup change
 // is fixed in one place. Waits are conditions, never sleeps.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +12,26 @@ export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 export const SAMPLE = path.join(ROOT, 'public', 'data', 'snapshot.json');
 export const CHECKER = path.join(ROOT, 'target', 'debug', 'snapshot');
 export const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots');
+export const DIST = path.join(ROOT, 'dist');
+
+/**
+ * For a test file: serves the built app (dist/) on 127.0.0.1 and launches Chromium before its tests,
+ * and stops both after. Returns an object whose `server` and `browser` are set once running;
+ * `ready(env)`, if given, runs once both are up.
+ */
+export function serveAndLaunch(ready = async () => {}) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve(DIST);
+    env.browser = await launch();
+    await ready(env);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 /** A fresh headless Chromium with its own profile; `extraArgs` are added to the standard flags. */
 export async function launch(extraArgs = []) {

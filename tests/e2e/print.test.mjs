@@ -1,26 +1,12 @@
 // The citizen view prints on one A4 page: the three top offers, or three picked for comparison, with
 // long Danish names — measured on Chromium's own PDF output, in both languages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { serve } from './server.mjs';
-import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+import { Guide, checkerRanking, SAMPLE, serveAndLaunch } from './guide.mjs';
 
-const DIST = path.join(ROOT, 'dist');
 const SAMPLE_JSON = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** Pages in a PDF: its page objects, not the page tree. */
 function pages(pdf) {
@@ -34,8 +20,8 @@ test('the citizen view fits one A4 page in print', async () => {
     ['kh-match2', 34, 'en', [0, 2, 3]],
   ];
   for (const [group, age, lang, picks] of cases) {
-    const guide = new Guide(await browser.context.newPage());
-    await guide.open(server.url, { group, age, lang });
+    const guide = new Guide(await env.browser.context.newPage());
+    await guide.open(env.server.url, { group, age, lang });
     const ranked = checkerRanking(SAMPLE, group, age).ranked;
     await guide.waitRanked(ranked);
     for (const i of picks) await guide.pickForCompare(i);

@@ -1,33 +1,21 @@
 // Copy link, copy journal note, English on load, and previewing a local snapshot file (picker and drop).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+import { Guide, launch, checkerRanking, ROOT, SAMPLE, serveAndLaunch } from './guide.mjs';
 
-const DIST = path.join(ROOT, 'dist');
 const BAD = path.join(ROOT, 'tests', 'fixtures', 'bad', 'share-above-one.json');
 const sample = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
+const env = serveAndLaunch(async ({ server, browser }) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
 
 test('"Copy link" puts the query in a link on request only, and the journal note says what was shown', async () => {
-  const guide = new Guide(await browser.context.newPage());
-  await guide.open(server.url);
+  const guide = new Guide(await env.browser.context.newPage());
+  await guide.open(env.server.url);
   await guide.waitStatus('ready');
   await guide.chooseGroup('kh-match2');
   await guide.typeAge(34);
@@ -37,8 +25,8 @@ test('"Copy link" puts the query in a link on request only, and the journal note
   await guide.page.getByRole('button', { name: 'Kopiér link' }).click();
   await guide.page.getByRole('status').filter({ hasText: 'Link kopieret.' }).waitFor();
   const link = await clipboard(guide.page);
-  assert.equal(link, `${server.url}/#group=kh-match2&age=34`, 'the query rides in the fragment, which is never sent');
-  assert.equal(guide.page.url(), `${server.url}/`, 'copying does not change the address bar');
+  assert.equal(link, `${env.server.url}/#group=kh-match2&age=34`, 'the query rides in the fragment, which is never sent');
+  assert.equal(guide.page.url(), `${env.server.url}/`, 'copying does not change the address bar');
 
   await guide.page.getByRole('button', { name: 'Kopiér journalnotat' }).click();
   await guide.page.getByRole('status').filter({ hasText: 'Journalnotat kopieret.' }).waitFor();
@@ -55,12 +43,12 @@ test('"Copy link" puts the query in a link on request only, and the journal note
   for (const line of figures) assert.match(line, /\(95 %-interval [\d,]+–[\d,]+ %, n = [\d.]+ (personer|svar)/, 'each share with its interval and n');
 
   // Opening the copied link shows the same list, and the address bar forgets the query at once.
-  const opened = new Guide(await browser.context.newPage());
+  const opened = new Guide(await env.browser.context.newPage());
   const sent = [];
   opened.page.on('request', (r) => sent.push(r.url()));
   await opened.page.goto(link);
   await opened.waitRanked(want);
-  assert.equal(opened.page.url(), `${server.url}/`);
+  assert.equal(opened.page.url(), `${env.server.url}/`);
   assert.deepEqual(sent.filter((u) => /group|age=/.test(u)), [], 'no request carries the query');
   await opened.page.close();
   assert.deepEqual(guide.errors, []);
@@ -68,8 +56,8 @@ test('"Copy link" puts the query in a link on request only, and the journal note
 });
 
 test('?lang=en opens the guide in English, with the page language set for screen readers', async () => {
-  const guide = new Guide(await browser.context.newPage());
-  await guide.open(server.url, { lang: 'en', group: 'dp-match1', age: 34 });
+  const guide = new Guide(await env.browser.context.newPage());
+  await guide.open(env.server.url, { lang: 'en', group: 'dp-match1', age: 34 });
   await guide.waitRanked(checkerRanking(SAMPLE, 'dp-match1', 34).ranked);
   assert.equal(await guide.page.evaluate(() => document.documentElement.lang), 'en');
   await guide.page.getByLabel('Target group').waitFor();
@@ -81,8 +69,8 @@ test('?lang=en opens the guide in English, with the page language set for screen
 });
 
 test('a local file is previewed from the picker or a drop; a bad one lists its problems and changes nothing', async () => {
-  const guide = new Guide(await browser.context.newPage());
-  await guide.open(server.url, { group: 'kh-match2', age: 34 });
+  const guide = new Guide(await env.browser.context.newPage());
+  await guide.open(env.server.url, { group: 'kh-match2', age: 34 });
   const want = checkerRanking(SAMPLE, 'kh-match2', 34).ranked;
   await guide.waitRanked(want);
 
@@ -117,7 +105,7 @@ test('over plain HTTP (no secure context) the guide still ranks, and says when i
   // context: no service worker, no Cache Storage, no clipboard.
   const plain = await launch([`--host-resolver-rules=MAP insecure.test 127.0.0.1`]);
   const guide = new Guide(await plain.context.newPage());
-  const base = server.url.replace('127.0.0.1', 'insecure.test');
+  const base = env.server.url.replace('127.0.0.1', 'insecure.test');
   await guide.open(base, { group: 'kh-match2', age: 34 });
   assert.equal(await guide.page.evaluate(() => window.isSecureContext), false);
   await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
