@@ -43,6 +43,22 @@ pub fn missing_reason(reason: MissingReason, lang: Lang) -> &'static str {
     }
 }
 
+/// What a share rests on: `95 %-interval 12,2–16 %, n = 1.300 personer` (answers for satisfaction);
+/// `None` for a missing or too-small figure, whose short form already says why.
+pub fn share_basis(criterion: Criterion, estimate: &Estimate, lang: Lang) -> Option<String> {
+    let Estimate::Share { n, low, high, .. } = *estimate else { return None };
+    let unit = match criterion {
+        Criterion::Satisfaction => lang.pick("svar", "answers"),
+        _ => lang.pick("personer", "people"),
+    };
+    Some(format!(
+        "{} {}, n = {} {unit}",
+        lang.pick("95 %-interval", "95% interval"),
+        interval(low, high, lang),
+        count(u64::from(n), lang)
+    ))
+}
+
 /// A figure in a few words: `31 %`, `for få (12)`, `ikke indberettet`.
 pub fn estimate_short(estimate: &Estimate, lang: Lang) -> String {
     match *estimate {

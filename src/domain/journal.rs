@@ -1,8 +1,8 @@
 //! The plain-text note a caseworker pastes into the case journal: what was shown, from which figures.
 
-use super::explain::{basis_sentence, criterion_name, estimate_short, flag_sentence, interval, tier_phrase};
-use super::numfmt::{count, date_long};
-use super::rank::{Criterion, Estimate, Ranking};
+use super::explain::{basis_sentence, criterion_name, estimate_short, flag_sentence, share_basis, tier_phrase};
+use super::numfmt::date_long;
+use super::rank::{Criterion, Ranking};
 use super::{Lang, Snapshot};
 
 /// How many ranked offers the note lists.
@@ -13,26 +13,17 @@ pub const NOTE_OFFERS: usize = 5;
 pub fn journal_note(snapshot: &Snapshot, ranking: &Ranking, lang: Lang) -> String {
     let group = &snapshot.target_groups()[ranking.target_group];
     let mut out = String::new();
-    let heading = match lang {
-        Lang::Da => format!(
-            "Visitationsguide: {} ({}), alder {}. Tal for {} fra {}, offentliggjort {}.",
-            group.name.get(lang),
-            group.id,
-            ranking.age.get(),
-            snapshot.current_period().label.get(lang),
-            snapshot.publisher(),
-            date_long(snapshot.published(), lang)
-        ),
-        Lang::En => format!(
-            "Visitationsguide: {} ({}), age {}. Figures for {} from {}, published {}.",
-            group.name.get(lang),
-            group.id,
-            ranking.age.get(),
-            snapshot.current_period().label.get(lang),
-            snapshot.publisher(),
-            date_long(snapshot.published(), lang)
-        ),
-    };
+    let (age, figures_for, from, published) =
+        lang.pick(("alder", "Tal for", "fra", "offentliggjort"), ("age", "Figures for", "from", "published"));
+    let heading = format!(
+        "Visitationsguide: {} ({}), {age} {}. {figures_for} {} {from} {}, {published} {}.",
+        group.name.get(lang),
+        group.id,
+        ranking.age.get(),
+        snapshot.current_period().label.get(lang),
+        snapshot.publisher(),
+        date_long(snapshot.published(), lang)
+    );
     out.push_str(&heading);
     out.push('\n');
     for (i, r) in ranking.ranked.iter().take(NOTE_OFFERS).enumerate() {
@@ -47,25 +38,8 @@ pub fn journal_note(snapshot: &Snapshot, ranking: &Ranking, lang: Lang) -> Strin
         ));
         for c in Criterion::ALL {
             let f = r.figure(c);
-            let basis = match f.estimate {
-                Estimate::Share { n, low, high, .. } => {
-                    let unit = match (c, lang) {
-                        (Criterion::Satisfaction, Lang::Da) => "svar",
-                        (Criterion::Satisfaction, Lang::En) => "answers",
-                        (_, Lang::Da) => "personer",
-                        (_, Lang::En) => "people",
-                    };
-                    let caution =
-                        if f.caution { lang.pick(", brug med forsigtighed", ", use with caution") } else { "" };
-                    format!(
-                        " ({} {}, n = {} {unit}{caution})",
-                        lang.pick("95 %-interval", "95% interval"),
-                        interval(low, high, lang),
-                        count(u64::from(n), lang)
-                    )
-                }
-                _ => String::new(),
-            };
+            let caution = if f.caution { lang.pick(", brug med forsigtighed", ", use with caution") } else { "" };
+            let basis = share_basis(c, &f.estimate, lang).map(|b| format!(" ({b}{caution})")).unwrap_or_default();
             out.push_str(&format!(
                 "   {}: {}{basis}, {}\n",
                 criterion_name(c, lang),

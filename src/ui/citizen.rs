@@ -8,17 +8,41 @@ use crate::domain::snapshot::BandRef;
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 
-/// "7 of 10" from a share, rounded to whole people.
-pub fn of_ten(share: f64) -> u8 {
-    (share * 10.0).round().clamp(0.0, 10.0) as u8
+/// "7 of 10" from a share: rounded to whole people, but never none or all unless it was so.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OfTen {
+    /// More than 0 %, but rounds to 0 of 10.
+    UnderOne,
+    Exactly(u8),
+    /// Less than 100 %, but rounds to 10 of 10.
+    OverNine,
 }
 
-/// "7 af 10", or "Under 1 af 10" / "Over 9 af 10" where rounding would say none or all.
-fn how_many(share: f64, lang: Lang) -> String {
-    match of_ten(share) {
-        0 if share > 0.0 => lang.pick("Under 1 af 10", "Fewer than 1 of 10").to_owned(),
-        10 if share < 1.0 => lang.pick("Over 9 af 10", "More than 9 of 10").to_owned(),
-        k => lang.pick(format!("{k} af 10"), format!("{k} of 10")),
+impl OfTen {
+    pub fn of(share: f64) -> OfTen {
+        match (share * 10.0).round().clamp(0.0, 10.0) as u8 {
+            0 if share > 0.0 => OfTen::UnderOne,
+            10 if share < 1.0 => OfTen::OverNine,
+            k => OfTen::Exactly(k),
+        }
+    }
+
+    /// How many of the ten figures to fill, in agreement with the words.
+    pub fn filled(self) -> u8 {
+        match self {
+            OfTen::UnderOne => 1,
+            OfTen::OverNine => 9,
+            OfTen::Exactly(k) => k,
+        }
+    }
+
+    /// "7 af 10", "Under 1 af 10", "Over 9 af 10".
+    fn words(self, lang: Lang) -> String {
+        match self {
+            OfTen::UnderOne => lang.pick("Under 1 af 10", "Fewer than 1 of 10").to_owned(),
+            OfTen::OverNine => lang.pick("Over 9 af 10", "More than 9 of 10").to_owned(),
+            OfTen::Exactly(k) => lang.pick(format!("{k} af 10"), format!("{k} of 10")),
+        }
     }
 }
 
@@ -41,7 +65,7 @@ fn sentence(criterion: Criterion, figure: &Figure, lang: Lang) -> String {
         }
         .to_owned();
     };
-    let k = how_many(share, lang);
+    let k = OfTen::of(share).words(lang);
     let n = count(u64::from(n), lang);
     match (criterion, lang) {
         (Criterion::Job, Lang::Da) => format!("{k} kom i job eller uddannelse (ud af {n})"),
@@ -82,12 +106,7 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
     let offer = &snapshot.offers()[r.offer];
     let lines = Criterion::ALL.map(|c| {
         let figure = r.figure(c);
-        // The icons agree with "Under 1 af 10" / "Over 9 af 10": never none or all unless it was so.
-        let filled = figure.estimate.share().map(|share| match of_ten(share) {
-            0 if share > 0.0 => 1,
-            10 if share < 1.0 => 9,
-            k => k,
-        });
+        let filled = figure.estimate.share().map(|share| OfTen::of(share).filled());
         view! { <li>{filled.map(|k| view! { <People filled=k/> })}<span>{sentence(c, figure, lang)}</span></li> }
     });
     let ages = match r.basis.band {

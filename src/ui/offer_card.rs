@@ -4,11 +4,11 @@ use super::details::OfferDetails;
 use super::plot::Plot;
 use super::state::{AppState, MAX_COMPARE};
 use crate::domain::explain::{
-    basis_sentence, category_name, criterion_name, estimate_short, flag_sentence, interval, provider_kind_name,
+    basis_sentence, category_name, criterion_name, estimate_short, flag_sentence, provider_kind_name, share_basis,
     smiley_name, tier_phrase, why_sentence,
 };
 use crate::domain::numfmt::{count, date_long, percent};
-use crate::domain::rank::{CitySource, Criterion, Estimate, Figure, Ranked, Tier};
+use crate::domain::rank::{CitySource, Criterion, Figure, Ranked, Tier};
 use crate::domain::snapshot::{Smiley, Supervision};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
@@ -72,21 +72,7 @@ pub fn FigureRow(
     /// Interface language.
     lang: Lang,
 ) -> impl IntoView {
-    let detail = match figure.estimate {
-        Estimate::Share { n, low, high, .. } => {
-            let people = count(u64::from(n), lang);
-            let of = match criterion {
-                Criterion::Satisfaction => lang.pick("svar", "answers"),
-                _ => lang.pick("personer", "people"),
-            };
-            Some(format!(
-                "{} {}, n = {people} {of}",
-                lang.pick("95 %-interval", "95% interval"),
-                interval(low, high, lang)
-            ))
-        }
-        _ => None,
-    };
+    let detail = share_basis(criterion, &figure.estimate, lang);
     // Say where the comparison figure comes from: the administration's published city figure, or
     // the average of the suitable offers' results (rule 5), with what it is based on.
     let city = figure.city.map(|c| match c.source {

@@ -23,18 +23,17 @@ pub fn QueryForm() -> impl IntoView {
         })
     };
     // A group from a link that these figures do not have: say so, rather than show a blank select.
-    let group_message = move || {
-        let lang = state.lang.get();
-        let group = state.group.get();
-        let snapshot = state.snapshot()?;
-        (!group.is_empty() && !snapshot.target_groups().iter().any(|g| g.id.as_str() == group)).then(|| match lang {
-            Lang::Da => format!("Målgruppen «{group}» findes ikke i disse tal. Vælg en målgruppe."),
-            Lang::En => format!("The target group «{group}» is not in these figures. Choose a target group."),
-        })
-    };
     let group_known = move || {
         let group = state.group.get();
         state.snapshot().is_some_and(|s| s.target_groups().iter().any(|g| g.id.as_str() == group))
+    };
+    let group_message = move || {
+        let group = state.group.get();
+        let unknown = state.snapshot().is_some() && !group.is_empty() && !group_known();
+        unknown.then(|| match state.lang.get() {
+            Lang::Da => format!("Målgruppen «{group}» findes ikke i disse tal. Vælg en målgruppe."),
+            Lang::En => format!("The target group «{group}» is not in these figures. Choose a target group."),
+        })
     };
     let age_message = move || state.age.get().message(state.lang.get());
     let invalid = move || matches!(state.age.get(), AgeInput::Invalid(_) | AgeInput::NotANumber);
