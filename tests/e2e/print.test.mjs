@@ -29,7 +29,7 @@ test('the citizen view fits one A4 page in print', async () => {
     await guide.citizenView().waitFor();
     const shown = await guide.citizenView().locator('.citizen-card h3').allInnerTexts();
     const wantIds = picks.length ? picks.map((i) => ranked[i]) : ranked.slice(0, 3);
-    assert.deepEqual(shown, wantIds.map((id) => SAMPLE_JSON.offers.find((o) => o.id === id).name[lang] ?? SAMPLE_JSON.offers.find((o) => o.id === id).name.da),
+    assert.deepEqual(shown, wantIds.map((id) => { const { name } = SAMPLE_JSON.offers.find((o) => o.id === id); return name[lang] ?? name.da; }),
       `${group}/${age}: the picked offers, or else the top three`);
     await guide.page.emulateMedia({ media: 'print' });
     const hidden = await guide.page.evaluate(() => ['.top .modes', '.top .lang'].map((sel) => getComputedStyle(document.querySelector(sel)).display));
