@@ -17,7 +17,7 @@ fn snapshot_json(offers: usize, seed: u64, references: bool) -> Value {
 fn view(v: &Value, group: &str, age: i64) -> (Vec<(String, String)>, Vec<String>) {
     let s = valid(v);
     let r = ranking(&s, group, age);
-    let ranked = r.ranked.iter().map(|x| (s.offers()[x.offer].id.to_string(), format!("{:?}", x.why))).collect();
+    let ranked = r.ranked.iter().map(|x| (s.offer(x.offer).id.to_string(), format!("{:?}", x.why))).collect();
     (ranked, unranked_ids(&s, group, age))
 }
 
@@ -87,9 +87,9 @@ proptest! {
         let before = pick.index(r.ranked.len());
         let target = &r.ranked[before];
         prop_assume!(matches!(target.figure(Criterion::Job).estimate, Estimate::Share { .. }));
-        let id = s.offers()[target.offer].id.to_string();
+        let id = s.offer(target.offer).id.to_string();
         let mut raised = v.clone();
-        let measure = &mut raised["offers"][target.offer]["results"][target.result]["job_or_education"];
+        let measure = &mut raised["offers"][target.offer.get()]["results"][target.result.get()]["job_or_education"];
         let share = measure["share"].as_f64().unwrap();
         measure["share"] = serde_json::json!((share + raise).min(1.0));
         let (after_ids, _) = view(&raised, GROUPS[g], age);

@@ -7,6 +7,7 @@
 //! snapshot, the queries or the rules change, never by hand.
 
 use serde_json::Value;
+use sha2::{Digest, Sha256};
 use std::process::Command;
 
 const SNAPSHOT: &str = "public/data/snapshot.json";
@@ -22,6 +23,12 @@ fn load(path: &str) -> Value {
 
 fn expected() -> Value {
     load(EXPECTED)
+}
+
+/// The SHA-256 of a file's bytes, as lowercase hex (what `hashlib.sha256(raw).hexdigest()` writes).
+fn sha256_hex(path: &str) -> String {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    format!("{:x}", Sha256::digest(&bytes))
 }
 
 fn queries(expected: &Value) -> &Vec<Value> {
@@ -183,26 +190,40 @@ fn cli_ranking_matches_the_oracle_for_every_query() {
 #[test]
 fn the_fixture_is_current_and_records_its_origin() {
     let expected = expected();
-    for key in ["produced_by", "command", "statsmodels", "snapshot"] {
+    for key in ["produced_by", "command", "statsmodels", "snapshot", "snapshot_sha256"] {
         assert!(expected[key].as_str().is_some_and(|s| !s.is_empty()), "{EXPECTED} does not record {key}");
     }
+    let command = expected["command"].as_str().unwrap();
     assert_eq!(expected["snapshot"], SNAPSHOT);
-    let listed: Vec<(String, u64)> = load(QUERIES)
-        .as_array()
-        .expect("queries.json is an array")
-        .iter()
-        .map(|q| (q["group"].as_str().unwrap().to_owned(), q["age"].as_u64().unwrap()))
-        .collect();
-    let recorded: Vec<(String, u64)> = queries(&expected)
-        .iter()
-        .map(|q| (q["group"].as_str().unwrap().to_owned(), q["age"].as_u64().unwrap()))
-        .collect();
+    for path in [SNAPSHOT, QUERIES, EXPECTED] {
+        assert!(
+            command.split_whitespace().any(|word| word == path),
+            "{EXPECTED}: the recorded command `{command}` does not name {path}"
+        );
+    }
+
+    // The snapshot the oracle ranked is the one in the repository, byte for byte.
+    let recorded_sha = expected["snapshot_sha256"].as_str().unwrap();
+    let actual_sha = sha256_hex(SNAPSHOT);
     assert_eq!(
-        listed,
-        recorded,
-        "{EXPECTED} is stale: regenerate it with `{}`",
-        expected["command"].as_str().unwrap_or("?")
+        recorded_sha, actual_sha,
+        "{EXPECTED} is stale: it was computed from a {SNAPSHOT} with SHA-256 {recorded_sha}, the file now has \
+         {actual_sha}. Regenerate it with `{command}`"
     );
+
+    // The queries the oracle ran are the ones listed, with the same notes (it copies each note;
+    // it records no hash of the queries file, so they are compared one by one).
+    let entry = |q: &Value| {
+        (
+            q["group"].as_str().unwrap().to_owned(),
+            q["age"].as_u64().unwrap(),
+            q["note"].as_str().unwrap_or("").to_owned(),
+        )
+    };
+    let listed: Vec<(String, u64, String)> =
+        load(QUERIES).as_array().expect("queries.json is an array").iter().map(entry).collect();
+    let recorded: Vec<(String, u64, String)> = queries(&expected).iter().map(entry).collect();
+    assert_eq!(listed, recorded, "{EXPECTED} is stale ({QUERIES} changed): regenerate it with `{command}`");
     assert!(listed.len() >= 8, "the fixture needs at least 8 queries, has {}", listed.len());
     for q in queries(&expected) {
         assert!(q["note"].as_str().is_some_and(|n| n.len() > 20), "{}: say what the query exercises", label(q));

@@ -3,9 +3,9 @@
 mod common;
 use common::*;
 use serde_json::json;
-use visitationsguide::domain::explain::why_sentence;
 use visitationsguide::domain::rank::{BasisKind, CitySource, Criterion, Estimate, Flag, Tier, UnrankedReason, Why};
 use visitationsguide::domain::snapshot::BandRef;
+use visitationsguide::domain::text::explain::why_sentence;
 use visitationsguide::domain::Lang;
 
 /// Job 0.2 of 200, placements 0.3 of 200, satisfaction 0.8 of 150 — a middling, well-measured offer.
@@ -46,7 +46,7 @@ fn rule3_band_result_with_25_participants_is_used() {
     ];
     let s = valid(&with_offers(vec![offer("a", "A", results)]));
     let r = ranking(&s, "g", 34);
-    assert_eq!(r.ranked[0].basis.band, BandRef::Band(1));
+    assert_eq!(s.band_id(r.ranked[0].basis.band), "30plus");
     assert_eq!(r.ranked[0].basis.kind, BasisKind::CitizenBand);
     assert_eq!(r.ranked[0].figure(Criterion::Job).estimate.share(), Some(0.4));
 }
@@ -57,10 +57,10 @@ fn rule3_small_band_falls_back_to_all_ages_then_to_the_small_band() {
     let all = res("all", 300, m(0.2, 300), m(0.3, 300), m(0.8, 300));
     let s = valid(&with_offers(vec![offer("a", "A", vec![small.clone(), all]), offer("b", "B", vec![small])]));
     let r = ranking(&s, "g", 34);
-    let basis = |id: &str| r.ranked.iter().find(|x| s.offers()[x.offer].id.as_str() == id).unwrap().basis;
+    let basis = |id: &str| r.ranked.iter().find(|x| s.offer(x.offer).id == *id).unwrap().basis;
     assert_eq!(basis("a").band, BandRef::All);
     assert_eq!(basis("a").kind, BasisKind::AllAgesFallback);
-    assert_eq!(basis("b").band, BandRef::Band(1));
+    assert_eq!(s.band_id(basis("b").band), "30plus");
     assert_eq!(basis("b").kind, BasisKind::SmallBand);
 }
 
@@ -235,11 +235,13 @@ fn rule7_flags_warn_but_never_move_an_offer() {
     let r = ranking(&s, "g", 40);
     assert!(matches!(&r.ranked[0].flags[..], [Flag::SadSmiley { .. }]));
     assert!(r.ranked[2].flags.is_empty());
-    let [Flag::Complaints { complaints: 30, participants: 200, low, city_rate, .. }] = r.ranked[1].flags[..] else {
+    let [Flag::Complaints { rate, city_rate }] = r.ranked[1].flags[..] else {
         panic!("complaints flag expected: {:?}", r.ranked[1].flags)
     };
+    assert_eq!((rate.complaints, rate.participants), (30, 200));
+    assert!((rate.rate - 0.15).abs() < 1e-12);
     assert!((city_rate - 32.0 / 600.0).abs() < 1e-12);
-    assert!(low > city_rate);
+    assert!(rate.low > city_rate);
 }
 
 #[test]
@@ -284,7 +286,7 @@ fn an_unknown_target_group_is_an_error_not_an_empty_list() {
 fn the_journal_note_lists_the_query_the_top_offers_and_the_snapshot_date() {
     let offers = (0..7).map(|i| plain(&format!("o{i}"), &format!("Tilbud {i}"))).collect();
     let s = valid(&with_offers(offers));
-    let note = visitationsguide::domain::journal::journal_note(&s, &ranking(&s, "g", 40), Lang::Da);
+    let note = visitationsguide::domain::text::journal::journal_note(&s, &ranking(&s, "g", 40), Lang::Da);
     assert!(
         note.starts_with(
             "Visitationsguide: Gruppe G (g), alder 40. Tal for 1. halvår 2026 fra Test, offentliggjort 30. juni 2026."

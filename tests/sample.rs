@@ -3,7 +3,7 @@
 
 mod common;
 use common::today;
-use visitationsguide::domain::snapshot::{BandRef, Measure, ProviderKind, Smiley};
+use visitationsguide::domain::snapshot::{BandRef, Measure, PeriodIx, ProviderKind, Smiley};
 use visitationsguide::domain::{parse_snapshot, Snapshot};
 
 fn sample() -> Snapshot {
@@ -23,11 +23,11 @@ fn aggregate(s: &Snapshot, kinds: &[ProviderKind], groups: &[&str]) -> Aggregate
     let (mut participants, mut sat_w, mut sat_n, mut off_w, mut off_n, mut complaints) =
         (0u64, 0.0, 0u64, 0.0, 0u64, 0u64);
     for offer in s.offers() {
-        if !kinds.contains(&s.providers()[offer.provider].kind) {
+        if !kinds.contains(&s.provider_of(offer).kind) {
             continue;
         }
-        for r in offer.results.iter().filter(|r| r.period == 0 && r.age_band == BandRef::All) {
-            if !groups.contains(&s.target_groups()[r.target_group].id.as_str()) {
+        for r in offer.results.iter().filter(|r| r.period == PeriodIx::CURRENT && r.age_band == BandRef::All) {
+            if !groups.contains(&s.target_group(r.target_group).id.as_str()) {
                 continue;
             }
             participants += u64::from(r.participants);

@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 use serde_json::json;
 use std::sync::Arc;
+use visitationsguide::domain::load::{LoadError, LoadEvent, LoadState, Loaded, Source};
 use visitationsguide::domain::{parse_snapshot, Lang, Snapshot};
 use visitationsguide::ui::query_form::QueryForm;
 use visitationsguide::ui::ranked_list::RankedList;
-use visitationsguide::ui::state::{AppState, Load, Loaded, Source};
+use visitationsguide::ui::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -43,9 +44,9 @@ fn snapshot() -> Snapshot {
 }
 
 fn ready_state(group: &str, age: &str) -> AppState {
-    let state = AppState::new(Lang::Da, group.into(), age.into());
+    let state = AppState::new(Lang::Da, Some(group.into()), age.into());
     let loaded = Loaded { snapshot: Arc::new(snapshot()), source: Source::Published("test".into()), fingerprint: 1 };
-    state.load.set(Load::Ready(loaded));
+    state.apply(LoadEvent::Published { path: "test".into(), outcome: Ok(loaded), cached: None });
     state
 }
 
@@ -113,8 +114,13 @@ async fn changing_the_age_or_group_re_ranks_and_a_bad_age_says_why() {
     assert_eq!(age.get_attribute("aria-invalid").as_deref(), Some("true"));
     state.age_text.set("30".into());
     until("ranked again", || ids(&container, "ranked-offer").len() == 3).await;
-    state.group.set("h".into());
-    until("group h has no offers", || ids(&container, "ranked-offer").is_empty()).await;
+    state.group.set(Some("h".into()));
+    // Group h has no offers at all: the list says so in its summary, rather than showing nothing.
+    until("group h has no offers", || {
+        ids(&container, "ranked-offer").is_empty()
+            && container.inner_text().contains("0 tilbud med resultater, 0 uden endnu.")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -127,11 +133,24 @@ async fn the_group_names_follow_the_language() {
     assert!(container.inner_text().contains("Gruppe H"), "English falls back to Danish");
 }
 
+/// The footer and the banner render the domain's load state: a failed fetch after a good load keeps
+/// the figures in use and says "Offline".
 #[wasm_bindgen_test]
-fn a_failed_load_keeps_the_last_good_snapshot() {
+async fn a_failed_load_keeps_the_figures_in_use_and_says_offline() {
+    use visitationsguide::ui::status::{Notices, SnapshotStatus};
     let state = ready_state("g", "40");
-    let error = visitationsguide::data::LoadError::Network("offline".into());
-    state.load.update(|l| *l = l.after(Err((error, Source::Published("data/snapshot.json".into())))));
-    let kept = state.load.with_untracked(|l| l.in_use().map(|x| x.snapshot.publisher().to_owned()));
-    assert_eq!(kept.as_deref(), Some("Test"));
+    let (container, _handle) = mount(state, || view! { <Notices/><SnapshotStatus/><RankedList/> });
+    let status = || {
+        container
+            .query_selector("[data-testid=\"snapshot-status\"]")
+            .unwrap()
+            .and_then(|e| e.get_attribute("data-state"))
+    };
+    until("ready", || status().as_deref() == Some("ready")).await;
+    let error = LoadError::Fetch("offline".into());
+    state.apply(LoadEvent::Published { path: "data/snapshot.json".into(), outcome: Err(error), cached: None });
+    until("offline", || status().as_deref() == Some("offline")).await;
+    assert!(container.inner_text().contains("Offline — tal fra 30. juni 2026"), "{}", container.inner_text());
+    assert_eq!(ids(&container, "ranked-offer"), ["high", "low", "few"], "the figures in use still rank");
+    assert!(matches!(state.load.get_untracked(), LoadState::Offline { .. }));
 }

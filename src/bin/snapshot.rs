@@ -7,12 +7,14 @@ use chrono::{Days, NaiveDate};
 use serde_json::{json, Value};
 use std::io::Read;
 use std::process::ExitCode;
-use visitationsguide::domain::explain::{basis_sentence, estimate_short, tier_phrase, why_sentence};
 use visitationsguide::domain::generate::{generate, Options};
-use visitationsguide::domain::problem::{JsonPath, Problem, ProblemKind};
-use visitationsguide::domain::rank::{Criterion, Estimate, Figure, Flag, Ranking, UnrankedReason};
+use visitationsguide::domain::rank::{Criterion, Estimate, Figure, Flag, Ranking};
+use visitationsguide::domain::text::explain::{
+    basis_sentence, estimate_short, flag_sentence, share_basis, why_sentence,
+};
+use visitationsguide::domain::text::Label;
 use visitationsguide::domain::validate::MAX_BYTES;
-use visitationsguide::domain::{parse_snapshot, rank, Age, Lang, Query, Snapshot};
+use visitationsguide::domain::{parse_snapshot, rank, Age, Invalid, Lang, Query, Snapshot};
 
 const USAGE: &str = "usage:
   snapshot check FILE
@@ -86,8 +88,7 @@ fn load(file: &str) -> Result<Result<Snapshot, Vec<String>>, String> {
     let handle = std::fs::File::open(file).map_err(|e| format!("cannot open {file}: {e}"))?;
     let size = handle.metadata().map_err(|e| format!("cannot read {file}: {e}"))?.len();
     if size > MAX_BYTES {
-        let problem = Problem { path: JsonPath::root(), kind: ProblemKind::TooLarge { bytes: size, limit: MAX_BYTES } };
-        return Ok(Err(vec![problem.message(Lang::En)]));
+        return Ok(Err(Invalid::too_large(size).lines(Lang::En)));
     }
     let mut bytes = Vec::new();
     handle.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {file}: {e}"))?;
@@ -172,25 +173,25 @@ fn flag_json(flag: &Flag) -> Value {
         Flag::SadSmiley { date, note } => json!({
             "kind": "sad_smiley", "date": date.to_string(), "note": note.as_ref().map(|n| n.get(Lang::En)),
         }),
-        Flag::Complaints { complaints, participants, low, high, city_rate } => json!({
-            "kind": "complaints", "complaints": complaints, "participants": participants,
-            "low": low, "high": high, "city_rate": city_rate,
+        Flag::Complaints { rate, city_rate } => json!({
+            "kind": "complaints", "complaints": rate.complaints, "participants": rate.participants,
+            "low": rate.low, "high": rate.high, "city_rate": city_rate,
         }),
     }
 }
 
 fn ranking_json(s: &Snapshot, ranking: &Ranking) -> Value {
-    let offer_name = |i: usize| s.offers()[i].name.get(Lang::En).to_owned();
+    let offer_name = |i| s.offer(i).name.get(Lang::En).to_owned();
     let mut rows: Vec<Value> = Vec::new();
     for (i, r) in ranking.ranked.iter().enumerate() {
-        let offer = &s.offers()[r.offer];
+        let offer = s.offer(r.offer);
         let above = i.checked_sub(1).map(|j| offer_name(ranking.ranked[j].offer));
         rows.push(json!({
             "rank": i + 1,
             "status": "ranked",
             "offer": offer.id.as_str(),
             "name": offer.name.da(),
-            "provider": s.providers()[offer.provider].id.as_str(),
+            "provider": s.provider_of(offer).id.as_str(),
             "band_used": s.band_id(r.basis.band),
             "participants": r.basis.participants,
             "basis": basis_sentence(s, &r.basis, Lang::En),
@@ -203,22 +204,20 @@ fn ranking_json(s: &Snapshot, ranking: &Ranking) -> Value {
         }));
     }
     for u in &ranking.unranked {
-        let offer = &s.offers()[u.offer];
-        let status = match u.reason {
-            UnrankedReason::NoResults => "no_results",
-            UnrankedReason::NoResultForAge => "no_result_for_age",
-        };
+        let offer = s.offer(u.offer);
         rows.push(json!({
-            "rank": null, "status": status, "offer": offer.id.as_str(), "name": offer.name.da(),
-            "provider": s.providers()[offer.provider].id.as_str(),
+            "rank": null, "status": u.reason.code(), "offer": offer.id.as_str(), "name": offer.name.da(),
+            "provider": s.provider_of(offer).id.as_str(),
         }));
     }
     Value::Array(rows)
 }
 
+/// What a caseworker would see, as plain text, in the words the app uses.
 fn print_ranking(s: &Snapshot, ranking: &Ranking) {
     let lang = Lang::En;
-    let group = &s.target_groups()[ranking.target_group];
+    let words = lang.words();
+    let group = s.target_group(ranking.target_group);
     println!(
         "{} ({}), age {} — {}",
         group.name.get(lang),
@@ -227,45 +226,33 @@ fn print_ranking(s: &Snapshot, ranking: &Ranking) {
         s.current_period().label.get(lang)
     );
     for (i, r) in ranking.ranked.iter().enumerate() {
-        let offer = &s.offers()[r.offer];
-        let provider = &s.providers()[offer.provider];
-        println!("\n{:>3}. {} — {} [{}]", i + 1, offer.name.get(lang), provider.name, offer.id);
+        let offer = s.offer(r.offer);
+        println!("\n{:>3}. {} — {} [{}]", i + 1, offer.name.get(lang), s.provider_of(offer).name, offer.id);
         println!("     {}", basis_sentence(s, &r.basis, lang));
         for c in Criterion::ALL {
             let f = r.figure(c);
-            let interval = match f.estimate {
-                Estimate::Share { n, low, high, .. } => {
-                    format!(" (95% {:.1}–{:.1}%, n={n})", low * 100.0, high * 100.0)
-                }
-                _ => String::new(),
-            };
-            let caution = if f.caution { ", use with caution" } else { "" };
+            let basis = share_basis(c, &f.estimate, lang).map(|b| format!(" ({b})")).unwrap_or_default();
+            let caution = if f.caution { format!(", {}", words.caution()) } else { String::new() };
             println!(
-                "     {:<22} {}{interval}: {}{caution}",
-                visitationsguide::domain::explain::criterion_name(c, lang),
+                "     {:<22} {}{basis}: {}{caution}",
+                words.criterion(c),
                 estimate_short(&f.estimate, lang),
-                tier_phrase(f.tier, lang)
+                words.tier(f.tier)
             );
         }
         for flag in &r.flags {
-            match flag {
-                Flag::SadSmiley { date, .. } => {
-                    println!("     ! sad smiley at the supervision of {date}")
-                }
-                Flag::Complaints { complaints, participants, .. } => {
-                    println!("     ! many complaints: {complaints} from {participants} participants")
-                }
-            }
+            println!("     ! {}", flag_sentence(flag, lang));
         }
         if let (Some(why), Some(prev)) = (&r.why, i.checked_sub(1)) {
-            let above = s.offers()[ranking.ranked[prev].offer].name.get(lang);
+            let above = s.offer(ranking.ranked[prev].offer).name.get(lang);
             println!("     why: {}", why_sentence(why, above, offer.name.get(lang), lang));
         }
     }
     if !ranking.unranked.is_empty() {
-        println!("\nNo results yet:");
+        println!("\n{}:", lang.label(Label::NoResultsYet));
         for u in &ranking.unranked {
-            println!("  - {} [{}]", s.offers()[u.offer].name.get(lang), s.offers()[u.offer].id);
+            let offer = s.offer(u.offer);
+            println!("  - {} [{}]: {}", offer.name.get(lang), offer.id, words.unranked_reason(u.reason));
         }
     }
 }

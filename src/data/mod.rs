@@ -1,45 +1,20 @@
-//! Browser I/O: fetching the snapshot and reading today's date. The only module that touches browser APIs.
+//! Browser I/O: fetching the snapshot, local files, Cache Storage, the service worker, the address,
+//! and the page itself (language attribute, focus, print, reload, wake-up listeners). The only
+//! module that touches browser APIs; what to do with the results is decided in `domain`.
 
 pub mod cache;
 pub mod file;
+pub mod page;
 pub mod url;
 pub mod worker;
 
-use crate::domain::{parse_snapshot, Invalid, Lang, Snapshot};
+use crate::domain::load::{fingerprint, LoadError, Loaded, Source};
+use crate::domain::parse_snapshot;
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 /// The bundled snapshot, relative to the app's address.
 pub const DEFAULT_SNAPSHOT: &str = "data/snapshot.json";
-
-/// Why a snapshot could not be loaded.
-#[derive(Clone, Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error("network error: {0}")]
-    Network(String),
-    #[error("the server answered {0}")]
-    Status(u16),
-    #[error(transparent)]
-    Invalid(#[from] Invalid),
-}
-
-impl LoadError {
-    /// What to show, one line per problem, in the user's language.
-    pub fn lines(&self, lang: Lang) -> Vec<String> {
-        match self {
-            LoadError::Network(detail) => vec![match lang {
-                Lang::Da => format!("Tallene kunne ikke hentes (netværksfejl: {detail})."),
-                Lang::En => format!("The figures could not be fetched (network error: {detail})."),
-            }],
-            LoadError::Status(code) => vec![match lang {
-                Lang::Da => format!("Tallene kunne ikke hentes: serveren svarede {code}."),
-                Lang::En => {
-                    format!("The figures could not be fetched: the server answered {code}.")
-                }
-            }],
-            LoadError::Invalid(invalid) => invalid.lines(lang),
-        }
-    }
-}
 
 /// Today's date in the browser's time zone.
 pub fn today() -> NaiveDate {
@@ -53,21 +28,17 @@ pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, LoadError> {
         .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+        .map_err(|e| LoadError::Fetch(e.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    response.binary().await.map_err(|e| LoadError::Network(e.to_string()))
+    response.binary().await.map_err(|e| LoadError::Fetch(e.to_string()))
 }
 
-/// Validates fetched bytes.
-pub fn validate(bytes: &[u8]) -> Result<Snapshot, LoadError> {
-    Ok(parse_snapshot(bytes, today())?)
-}
-
-/// A cheap fingerprint of a file's bytes (FNV-1a), to notice a changed snapshot.
-pub fn fingerprint(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+/// Validates bytes into a snapshot in use from `source`.
+pub fn validate(bytes: &[u8], source: Source) -> Result<Loaded, crate::domain::Invalid> {
+    let snapshot = parse_snapshot(bytes, today())?;
+    Ok(Loaded { snapshot: Arc::new(snapshot), source, fingerprint: fingerprint(bytes) })
 }
 
 /// The window, if the page is a secure context (HTTPS or localhost). Outside one, the browser leaves

@@ -1,18 +1,18 @@
-//! What the address may say on load: `?snapshot=PATH&lang=en`, and the query as `#group=ID&age=N`
-//! (what "Copy link" makes: a fragment never reaches the server) or as `?group=ID&age=N`. Read once,
-//! then the group and age are taken out of the address bar and the history entry, so they do not
-//! stay in the history or go out in a later reload. The app never writes them back.
+//! The address: reading its parameters once on load (`domain::link` decides what they mean), taking
+//! the citizen's group and age out of the address bar and the history entry straight after, so they
+//! do not stay in the history or go out in a later reload, and making "Copy link" links. The app
+//! never writes the query back while it is being typed.
 
+use crate::domain::link::StartParams;
 use crate::domain::Lang;
 
-/// The parameters read on load. Invalid values are kept as problems to show, never guessed at.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct StartParams {
-    pub snapshot: Option<String>,
-    pub snapshot_refused: Option<String>,
-    pub group: Option<String>,
-    pub age: Option<String>,
-    pub lang: Option<Lang>,
+/// The decoded name–value pairs of a `?search` or `#fragment`.
+fn pairs(text: &str) -> Vec<(String, String)> {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(text) else {
+        return Vec::new();
+    };
+    let names = ["snapshot", "group", "age", "lang"];
+    names.iter().filter_map(|name| params.get(name).map(|value| (name.to_string(), value))).collect()
 }
 
 /// Reads `location.search` and `location.hash`, then removes the citizen's group and age from the
@@ -24,11 +24,8 @@ pub fn start_params() -> StartParams {
     let location = window.location();
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let mut params = parse_search(&search);
-    let fragment = parse_search(hash.trim_start_matches('#'));
-    params.group = fragment.group.or(params.group);
-    params.age = fragment.age.or(params.age);
-    if params.group.is_some() || params.age.is_some() {
+    let params = StartParams::read(&pairs(&search), &pairs(hash.trim_start_matches('#')));
+    if params.has_query() {
         forget_query(&window, &search);
     }
     params
@@ -49,37 +46,6 @@ fn forget_query(window: &web_sys::Window, search: &str) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
     }
-}
-
-fn parse_search(search: &str) -> StartParams {
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else {
-        return StartParams::default();
-    };
-    let mut out = StartParams {
-        group: params.get("group"),
-        age: params.get("age"),
-        lang: params.get("lang").as_deref().and_then(Lang::from_code),
-        ..StartParams::default()
-    };
-    if let Some(path) = params.get("snapshot") {
-        if is_same_origin_path(&path) {
-            out.snapshot = Some(path);
-        } else {
-            out.snapshot_refused = Some(path);
-        }
-    }
-    out
-}
-
-/// Only a plain path on this server: no scheme, no `//host`, no backslashes or control characters.
-pub fn is_same_origin_path(path: &str) -> bool {
-    !path.is_empty()
-        && path.len() <= 512
-        && !path.contains("://")
-        && !path.starts_with("//")
-        && !path.contains('\\')
-        && !path.contains(':')
-        && !path.chars().any(char::is_control)
 }
 
 /// The app's own address with the query in the fragment, for "Copy link": `…/?lang=en#group=ID&age=N`.

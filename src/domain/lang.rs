@@ -1,4 +1,5 @@
-//! The two interface languages. Danish is the default: caseworkers and citizens read it first.
+//! The interface languages. Danish is the default: caseworkers and citizens read it first. Their
+//! words are in `text`, one file each.
 
 /// An interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -23,14 +24,6 @@ impl Lang {
             "da" => Some(Lang::Da),
             "en" => Some(Lang::En),
             _ => None,
-        }
-    }
-
-    /// Picks the Danish or the English variant of a phrase.
-    pub fn pick<T>(self, da: T, en: T) -> T {
-        match self {
-            Lang::Da => da,
-            Lang::En => en,
         }
     }
 }

@@ -1,14 +1,16 @@
-//! The pure core: the snapshot format, its validation, statistics and the ranking rules.
-//! Nothing here touches the browser, so every function runs under `cargo test`.
-pub mod explain;
+//! The pure core: the snapshot format and its validation, statistics, the ranking rules, the load
+//! state, the query, and every phrase shown. Nothing here touches the browser, so every function
+//! runs under `cargo test`. See ARCHITECTURE.md for the path of the data.
 pub mod generate;
-pub mod journal;
 pub mod lang;
-pub mod numfmt;
+pub mod link;
+pub mod load;
 pub mod problem;
+pub mod query;
 pub mod rank;
 pub mod snapshot;
 pub mod stats;
+pub mod text;
 pub mod validate;
 
 pub use lang::Lang;

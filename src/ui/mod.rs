@@ -1,4 +1,5 @@
-//! The Leptos components of the app. `App` owns the state; each component reads it from context.
+//! The Leptos components of the app. `App` owns the state; each component reads it from context and
+//! renders what `domain` computed and worded. Browser calls go through `data`.
 
 pub mod citizen;
 pub mod compare;
@@ -12,31 +13,33 @@ pub mod state;
 pub mod status;
 pub mod tools;
 
+use crate::data::file::first_file;
 use crate::data::url::start_params;
-use crate::data::DEFAULT_SNAPSHOT;
+use crate::data::{page, DEFAULT_SNAPSHOT};
+use crate::domain::link::SnapshotParam;
+use crate::domain::text::Label;
 use crate::domain::Lang;
 use citizen::CitizenView;
-use compare::{compare_count_label, Compare};
+use compare::Compare;
 use leptos::prelude::*;
 use loading::{load_published, watch_for_updates};
 use query_form::QueryForm;
 use ranked_list::RankedList;
 use state::AppState;
 use status::{Notices, SnapshotStatus};
-use tools::{first_file, open_file, Tools};
+use tools::{open_file, Tools};
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let params = start_params();
-    let state = AppState::new(
-        params.lang.unwrap_or_default(),
-        params.group.unwrap_or_default(),
-        params.age.unwrap_or_default(),
-    );
+    let state = AppState::new(params.lang.unwrap_or_default(), params.group, params.age.unwrap_or_default());
     provide_context(state);
-    let refused = params.snapshot_refused.clone();
-    let path = params.snapshot.unwrap_or_else(|| DEFAULT_SNAPSHOT.to_owned());
+    let path = params.snapshot.path(DEFAULT_SNAPSHOT).to_owned();
+    let refused = match params.snapshot {
+        SnapshotParam::Refused(path) => Some(path),
+        SnapshotParam::Default | SnapshotParam::Path(_) => None,
+    };
     load_published(state, path.clone());
     watch_for_updates(state, path);
 
@@ -44,24 +47,15 @@ pub fn App() -> impl IntoView {
     // so no hidden pick blocks the boxes or empties the citizen view. While the age is being typed
     // (no ranking yet), the picks wait.
     Effect::new(move |_| {
-        let ranked: Option<Vec<String>> = state.ranking.with(|r| {
-            let snapshot = state.snapshot()?;
-            r.as_ref().map(|r| r.ranked.iter().map(|x| snapshot.offers()[x.offer].id.as_str().to_owned()).collect())
-        });
-        if let Some(ranked) = ranked {
-            if state.compare.with_untracked(|picked| picked.iter().any(|id| !ranked.contains(id))) {
-                state.compare.update(|picked| picked.retain(|id| ranked.contains(id)));
-            }
+        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking()) else { return };
+        let ranked = |id: &crate::domain::snapshot::Id| {
+            snapshot.offer_by_id(id.as_str()).is_some_and(|ix| ranking.position_of(ix).is_some())
+        };
+        if state.compare.with_untracked(|picked| picked.iter().any(|id| !ranked(id))) {
+            state.compare.update(|picked| picked.retain(ranked));
         }
     });
-
-    Effect::new(move |_| {
-        let code = state.lang.get().code();
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            // Screen readers and spell-checkers follow the page's language.
-            let _ = root.set_attribute("lang", code);
-        }
-    });
+    Effect::new(move |_| page::set_language(state.lang.get().code()));
 
     let lang_button = move |target: Lang, label: &'static str| {
         view! {
@@ -69,22 +63,18 @@ pub fn App() -> impl IntoView {
                 on:click=move |_| state.lang.set(target)>{label}</button>
         }
     };
+    let label = move |l: Label| move || state.lang.get().label(l);
     view! {
         <header class="top">
             <h1>"Visitationsguide"</h1>
             <div class="modes">
                 <button type="button" class="citizen-toggle" class:on=move || state.citizen_view.get()
                     on:click=move |_| state.citizen_view.update(|c| *c = !*c)>
-                    {move || if state.citizen_view.get() {
-                        state.lang.get().pick("Tilbage til sagsbehandlervisning", "Back to the caseworker view")
-                    } else {
-                        state.lang.get().pick("Vis for borgeren", "Show to the citizen")
-                    }}
+                    {move || state.lang.get().label(if state.citizen_view.get() { Label::BackToCaseworker } else { Label::ShowToCitizen })}
                 </button>
-                <button type="button" class="print" on:click=move |_| { let _ = web_sys::window().map(|w| w.print()); }>
-                    {move || state.lang.get().pick("Udskriv", "Print")}
-                </button>
+                <button type="button" class="print" on:click=|_| page::print()>{label(Label::Print)}</button>
             </div>
+            // Each language's name in itself, so either reader finds theirs.
             <nav class="lang" aria-label="Sprog / Language">
                 {lang_button(Lang::Da, "Dansk")}
                 {lang_button(Lang::En, "English")}
@@ -100,10 +90,7 @@ pub fn App() -> impl IntoView {
             }>
             {refused.map(|path| view! {
                 <p class="load-error" role="alert" data-testid="snapshot-refused">
-                    {move || match state.lang.get() {
-                        Lang::Da => format!("?snapshot={path} blev afvist: kun en sti på denne server er tilladt. Standardtallene bruges."),
-                        Lang::En => format!("?snapshot={path} was refused: only a path on this server is allowed. The default figures are used."),
-                    }}
+                    {move || state.lang.get().words().snapshot_param_refused(&path)}
                 </p>
             })}
             <Notices/>
@@ -111,7 +98,10 @@ pub fn App() -> impl IntoView {
                 <QueryForm/>
                 <Tools/>
                 <p class="compare-count" aria-live="polite">
-                    {move || { let n = state.compare.with(Vec::len); (n > 0).then(|| compare_count_label(n, state.lang.get())) }}
+                    {move || {
+                        let n = state.compare.with(Vec::len);
+                        (n > 0).then(|| state.lang.get().words().compare_count(n, state::MAX_COMPARE))
+                    }}
                 </p>
                 <Compare/>
                 <RankedList/>

@@ -3,13 +3,12 @@
 use super::details::OfferDetails;
 use super::plot::Plot;
 use super::state::{AppState, MAX_COMPARE};
-use crate::domain::explain::{
-    basis_sentence, category_name, criterion_name, estimate_short, flag_sentence, provider_kind_name, share_basis,
-    smiley_name, tier_phrase, why_sentence,
-};
-use crate::domain::numfmt::{count, date_long, percent};
-use crate::domain::rank::{CitySource, Criterion, Figure, Ranked, Tier};
+use crate::domain::rank::{Criterion, Figure, Ranked, Tier};
 use crate::domain::snapshot::{Smiley, Supervision};
+use crate::domain::text::explain::{
+    basis_sentence, city_figure, estimate_short, flag_sentence, share_basis, why_sentence,
+};
+use crate::domain::text::{date_long, Label};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,7 +27,18 @@ pub fn TierBadge(
         Tier::Below => ("▼", "tier below"),
         Tier::Unknown => ("?", "tier unknown"),
     };
-    view! { <span class=class><span aria-hidden="true">{icon}" "</span>{tier_phrase(tier, lang)}</span> }
+    view! { <span class=class><span aria-hidden="true">{icon}" "</span>{lang.words().tier(tier)}</span> }
+}
+
+/// The caution note for satisfaction from few answers.
+#[component]
+pub fn Caution(
+    /// Whether the figure needs it.
+    caution: bool,
+    /// Interface language.
+    lang: Lang,
+) -> impl IntoView {
+    caution.then(|| view! { <span class="caution">{lang.words().caution()}</span> })
 }
 
 /// A drawn face beside the smiley's name and the supervision's date and note.
@@ -55,8 +65,8 @@ pub fn SupervisionLine(
                 <path d=mouth/>
             </svg>
             <span>
-                {lang.pick("Tilsyn ", "Supervision ")}{date_long(supervision.date, lang)}": "
-                <strong>{smiley_name(supervision.smiley, lang)}</strong>{note}
+                {lang.label(Label::Supervision)}" "{date_long(supervision.date, lang)}": "
+                <strong>{lang.words().smiley(supervision.smiley)}</strong>{note}
             </span>
         </p>
     }
@@ -72,35 +82,17 @@ pub fn FigureRow(
     /// Interface language.
     lang: Lang,
 ) -> impl IntoView {
-    let detail = share_basis(criterion, &figure.estimate, lang);
-    // Say where the comparison figure comes from: the administration's published city figure, or
-    // the average of the suitable offers' results (rule 5), with what it is based on.
-    let city = figure.city.map(|c| match c.source {
-        CitySource::Published => {
-            format!("{} {}", lang.pick("byen (offentliggjort):", "city (published):"), percent(c.share, lang))
-        }
-        CitySource::Pooled { n } => match lang {
-            Lang::Da => {
-                format!("byen (alle tilbud her): {}, n = {}", percent(c.share, lang), count(n, lang))
-            }
-            Lang::En => {
-                format!("city (all offers here): {}, n = {}", percent(c.share, lang), count(n, lang))
-            }
-        },
-    });
-    let caution = figure.caution.then(|| {
-        view! { <span class="caution">{lang.pick("brug med forsigtighed (under 100 svar)", "use with caution (under 100 answers)")}</span> }
-    });
     view! {
         <div class="figure" data-criterion=criterion.code()>
-            <dt>{criterion_name(criterion, lang)}</dt>
+            <dt>{lang.words().criterion(criterion)}</dt>
             <dd>
                 <span class="share">{estimate_short(&figure.estimate, lang)}</span>
-                " " <span class="detail">{detail}</span>
+                " " <span class="detail">{share_basis(criterion, &figure.estimate, lang)}</span>
                 " " <TierBadge tier=figure.tier lang=lang/>
-                " " <span class="city-figure">{city}</span>
+                // Where the comparison figure comes from: published, or the suitable offers' average (rule 5).
+                " " <span class="city-figure">{city_figure(&figure, lang)}</span>
                 <Plot figure=figure lang=lang/>
-                {caution}
+                <Caution caution=figure.caution lang=lang/>
             </dd>
         </div>
     }
@@ -121,16 +113,14 @@ pub fn OfferCard(
     lang: Lang,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let offer = &snapshot.offers()[ranked.offer];
-    let provider = &snapshot.providers()[offer.provider];
-    let id = offer.id.to_string();
+    let words = lang.words();
+    let offer = snapshot.offer(ranked.offer);
+    let provider = snapshot.provider_of(offer);
+    let id = offer.id.clone();
     let name = offer.name.get(lang).to_owned();
     let heading_id = format!("offer-{id}");
-    let labelled_by = heading_id.clone();
-    // The buttons repeat on every card; the offer's name tells a screen-reader user which one.
-    let (details_for, compare_for) = (heading_id.clone(), heading_id.clone());
     let why = ranked.why.zip(above).map(|(why, above)| {
-        view! { <p class="why"><span class="label">{lang.pick("Hvorfor her: ", "Why here: ")}</span>{why_sentence(&why, &above, &name, lang)}</p> }
+        view! { <p class="why"><span class="label">{lang.label(Label::WhyHere)}</span>{why_sentence(&why, &above, &name, lang)}</p> }
     });
     let flags = (!ranked.flags.is_empty()).then(|| {
         let items = ranked
@@ -138,13 +128,15 @@ pub fn OfferCard(
             .iter()
             .map(|f| view! { <li><span aria-hidden="true">"⚠ "</span>{flag_sentence(f, lang)}</li> })
             .collect_view();
-        view! { <ul class="flags" aria-label=lang.pick("Advarsler", "Warnings")>{items}</ul> }
+        view! { <ul class="flags" aria-label=lang.label(Label::Warnings)>{items}</ul> }
     });
     let supervision = offer.supervision.clone().map(|s| view! { <SupervisionLine supervision=s lang=lang/> });
     let figures = Criterion::ALL.map(|c| view! { <FigureRow criterion=c figure=*ranked.figure(c) lang=lang/> });
     let open = RwSignal::new(false);
-    let compare_id = id.clone();
-    let in_compare = move || state.compare.with(|list| list.contains(&compare_id));
+    let in_compare = {
+        let id = id.clone();
+        move || state.compare.with(|list| list.contains(&id))
+    };
     let compare_full = {
         let id = id.clone();
         move || state.compare.with(|list| list.len() >= MAX_COMPARE && !list.contains(&id))
@@ -152,15 +144,15 @@ pub fn OfferCard(
     let toggle_id = id.clone();
     let details_snapshot = snapshot.clone();
     let details_ranked = ranked.clone();
+    let (labelled_by, details_for, compare_for) = (heading_id.clone(), heading_id.clone(), heading_id.clone());
     view! {
-        <li class="offer-card" data-testid="ranked-offer" data-offer-id=id.clone()>
+        <li class="offer-card" data-testid="ranked-offer" data-offer-id=id.to_string()>
             <article aria-labelledby=labelled_by>
                 <header>
-                    <span class="rank" aria-label=lang.pick("Nummer", "Number")>{position}"."</span>
+                    <span class="rank" aria-label=lang.label(Label::Number)>{position}"."</span>
                     <h3 id=heading_id lang=offer.name.lang_of(lang).code()>{name.clone()}</h3>
                     <p class="provider">
-                        {provider.name.clone()} " · " {provider_kind_name(provider.kind, lang)} " · "
-                        {category_name(offer.category, lang)}
+                        {provider.name.clone()} " · " {words.provider_kind(provider.kind)} " · " {words.category(offer.category)}
                     </p>
                 </header>
                 <p class="basis">{basis_sentence(&snapshot, &ranked.basis, lang)}</p>
@@ -168,14 +160,16 @@ pub fn OfferCard(
                 {supervision}
                 {flags}
                 {why}
+                // The buttons repeat on every card; the offer's name tells a screen-reader user which one.
                 <div class="actions">
-                    <button type="button" aria-describedby=details_for aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                        {move || if open.get() { lang.pick("Skjul detaljer", "Hide details") } else { lang.pick("Vis detaljer", "Show details") }}
+                    <button type="button" aria-describedby=details_for aria-expanded=move || open.get().to_string()
+                        on:click=move |_| open.update(|o| *o = !*o)>
+                        {move || lang.label(if open.get() { Label::HideDetails } else { Label::ShowDetails })}
                     </button>
                     <label class="compare-pick">
                         <input type="checkbox" aria-describedby=compare_for prop:checked=in_compare disabled=compare_full
                             on:change=move |_| state.toggle_compare(&toggle_id)/>
-                        {lang.pick("Sammenlign", "Compare")}
+                        {lang.label(Label::Compare)}
                     </label>
                 </div>
                 <Show when=move || open.get()>

@@ -1,8 +1,7 @@
 //! Dot-and-whisker plots: a share, its 95 % interval, and the city's figure, on a 0–100 % scale.
 
-use crate::domain::explain::interval;
-use crate::domain::numfmt::percent;
 use crate::domain::rank::{Estimate, Figure};
+use crate::domain::text::explain::plot_label;
 use crate::domain::Lang;
 use leptos::prelude::*;
 
@@ -23,17 +22,8 @@ pub fn Plot(
     let Estimate::Share { share, low, high, .. } = figure.estimate else {
         return None;
     };
-    let city = figure.city.map(|c| c.share);
-    let label = match (lang, city) {
-        (Lang::Da, Some(c)) => {
-            format!("{}, interval {}, byen {}", percent(share, lang), interval(low, high, lang), percent(c, lang))
-        }
-        (Lang::En, Some(c)) => {
-            format!("{}, interval {}, city {}", percent(share, lang), interval(low, high, lang), percent(c, lang))
-        }
-        (_, None) => format!("{}, interval {}", percent(share, lang), interval(low, high, lang)),
-    };
-    let city_mark = city.map(|c| view! { <line class="city" x1=x(c) x2=x(c) y1="2" y2="22"/> });
+    let label = plot_label(&figure, lang);
+    let city_mark = figure.city.map(|c| view! { <line class="city" x1=x(c.share) x2=x(c.share) y1="2" y2="22"/> });
     Some(view! {
         <svg class="plot" viewBox="-4 0 208 24" width="208" height="24" role="img" aria-label=label>
             <line class="axis" x1="0" x2="200" y1="12" y2="12"/>

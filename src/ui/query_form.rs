@@ -1,10 +1,11 @@
 //! The query: target group and age. The list updates as they change; there is no submit button.
 
-use super::state::{AgeInput, AppState};
-use crate::domain::Lang;
+use super::state::AppState;
+use crate::domain::query::AgeInput;
+use crate::domain::text::Label;
 use leptos::prelude::*;
 
-/// Target group select and age box, with a clear message for an age the guide cannot take.
+/// Target group select and age box, with a clear message for a group or an age the guide cannot take.
 #[component]
 pub fn QueryForm() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -15,42 +16,35 @@ pub fn QueryForm() -> impl IntoView {
             s.target_groups()
                 .iter()
                 .map(|g| {
-                    let id = g.id.to_string();
-                    let selected = id == chosen;
-                    view! { <option value=id selected=selected>{g.name.get(lang).to_owned()}</option> }
+                    let selected = chosen.as_deref() == Some(g.id.as_str());
+                    view! { <option value=g.id.to_string() selected=selected>{g.name.get(lang).to_owned()}</option> }
                 })
                 .collect_view()
         })
     };
-    // A group from a link that these figures do not have: say so, rather than show a blank select.
-    let group_known = move || {
-        let group = state.group.get();
-        state.snapshot().is_some_and(|s| s.target_groups().iter().any(|g| g.id.as_str() == group))
+    // The group as the select can show it: a known one, or none (an unknown one gets a message instead).
+    let known_group = move || {
+        let group = state.group.get()?;
+        state.snapshot()?.target_group_by_id(&group).map(|_| group)
     };
-    let group_message = move || {
-        let group = state.group.get();
-        let unknown = state.snapshot().is_some() && !group.is_empty() && !group_known();
-        unknown.then(|| match state.lang.get() {
-            Lang::Da => format!("Målgruppen «{group}» findes ikke i disse tal. Vælg en målgruppe."),
-            Lang::En => format!("The target group «{group}» is not in these figures. Choose a target group."),
-        })
-    };
+    let group_message = move || state.answer.with(|a| a.group_message(state.lang.get()));
     let age_message = move || state.age.get().message(state.lang.get());
     let invalid = move || matches!(state.age.get(), AgeInput::Invalid(_) | AgeInput::NotANumber);
+    let label = move |l: Label| move || state.lang.get().label(l);
     view! {
         <form class="query" on:submit=|ev| ev.prevent_default() role="search">
             <div class="field">
-                <label for="query-group">{move || state.lang.get().pick("Målgruppe", "Target group")}</label>
+                <label for="query-group">{label(Label::TargetGroup)}</label>
                 <select
                     id="query-group"
                     data-testid="query-group"
-                    prop:value=move || if group_known() { state.group.get() } else { String::new() }
+                    prop:value=move || known_group().unwrap_or_default()
                     aria-describedby="query-group-message"
                     aria-invalid=move || group_message().is_some().to_string()
-                    on:change=move |ev| state.group.set(event_target_value(&ev))
+                    on:change=move |ev| state.group.set(Some(event_target_value(&ev)))
                 >
-                    <option value="" disabled=true selected=move || !group_known()>
-                        {move || state.lang.get().pick("Vælg målgruppe", "Choose a target group")}
+                    <option value="" disabled=true selected=move || known_group().is_none()>
+                        {label(Label::ChooseTargetGroup)}
                     </option>
                     {options}
                 </select>
@@ -59,7 +53,7 @@ pub fn QueryForm() -> impl IntoView {
                 </p>
             </div>
             <div class="field">
-                <label for="query-age">{move || state.lang.get().pick("Alder (år)", "Age (years)")}</label>
+                <label for="query-age">{label(Label::AgeYears)}</label>
                 <input
                     id="query-age"
                     data-testid="query-age"

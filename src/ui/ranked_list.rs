@@ -2,52 +2,9 @@
 
 use super::offer_card::OfferCard;
 use super::state::AppState;
-use crate::domain::rank::{Criterion, Tier, UnrankedReason};
-use crate::domain::Lang;
+use crate::domain::rank::{Criterion, Tier};
+use crate::domain::text::Label;
 use leptos::prelude::*;
-
-fn tier_heading(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
-    match tier {
-        Tier::Above => (
-            lang.pick("Over byens niveau for job eller uddannelse", "Above the city for job or education"),
-            lang.pick(
-                "Hele usikkerhedsintervallet ligger over byens andel. Inden for gruppen er rækkefølgen ikke en sikker forskel.",
-                "The whole uncertainty interval lies above the city's share. Within the group the order is not a sure difference.",
-            ),
-        ),
-        Tier::InLine => (
-            lang.pick("På niveau med byen for job eller uddannelse", "In line with the city for job or education"),
-            lang.pick(
-                "Intervallet rummer byens andel: forskellene her kan være tilfældige.",
-                "The interval contains the city's share: differences here may be chance.",
-            ),
-        ),
-        Tier::Below => (
-            lang.pick("Under byens niveau for job eller uddannelse", "Below the city for job or education"),
-            lang.pick(
-                "Hele usikkerhedsintervallet ligger under byens andel. Inden for gruppen er rækkefølgen ikke en sikker forskel.",
-                "The whole uncertainty interval lies below the city's share. Within the group the order is not a sure difference.",
-            ),
-        ),
-        Tier::Unknown => (
-            lang.pick("Ukendt: for få eller ingen tal om job eller uddannelse", "Unknown: too few or no figures on job or education"),
-            lang.pick(
-                "Færre end 25 personer eller ikke offentliggjort. Ordnet efter de andre kriterier; rækkefølgen er ikke en sikker forskel.",
-                "Fewer than 25 people or not published. Ordered by the other criteria; the order is not a sure difference.",
-            ),
-        ),
-    }
-}
-
-/// "7 tilbud med resultater, 1 uden endnu." — announced politely when it changes.
-fn summary(ranked: usize, unranked: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Da => format!("{ranked} tilbud med resultater, {unranked} uden endnu."),
-        Lang::En => {
-            format!("{ranked} {} with results, {unranked} without yet.", if ranked == 1 { "offer" } else { "offers" })
-        }
-    }
-}
 
 /// The ranking for the current query, or a prompt for what is missing.
 #[component]
@@ -55,26 +12,20 @@ pub fn RankedList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let list = move || {
         let lang = state.lang.get();
-        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking.get()) else {
-            let prompt = if state.snapshot().is_some() {
-                lang.pick(
-                    "Vælg målgruppe og skriv borgerens alder for at se de egnede tilbud.",
-                    "Choose a target group and type the citizen's age to see the suitable offers.",
-                )
-            } else {
-                ""
-            };
+        let words = lang.words();
+        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking()) else {
+            let prompt = state.snapshot().map(|_| lang.label(Label::ChooseGroupAndAge));
             return view! { <p class="prompt">{prompt}</p> }.into_any();
         };
         let names: Vec<String> =
-            ranking.ranked.iter().map(|r| snapshot.offers()[r.offer].name.get(lang).to_owned()).collect();
-        let count = ranking.ranked.len();
+            ranking.ranked.iter().map(|r| snapshot.offer(r.offer).name.get(lang).to_owned()).collect();
         let groups = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown]
             .into_iter()
             .filter_map(|tier| {
-                let members: Vec<usize> = (0..count).filter(|&i| ranking.ranked[i].figure(Criterion::Job).tier == tier).collect();
+                let members: Vec<usize> =
+                    (0..ranking.ranked.len()).filter(|&i| ranking.ranked[i].figure(Criterion::Job).tier == tier).collect();
                 let first = *members.first()?;
-                let (heading, explain) = tier_heading(tier, lang);
+                let (heading, explain) = words.tier_heading(tier);
                 let cards = members
                     .into_iter()
                     .map(|i| {
@@ -96,22 +47,18 @@ pub fn RankedList() -> impl IntoView {
                 .unranked
                 .iter()
                 .map(|u| {
-                    let offer = &snapshot.offers()[u.offer];
-                    let provider = &snapshot.providers()[offer.provider];
-                    let reason = match u.reason {
-                        UnrankedReason::NoResults => lang.pick("ingen resultater endnu", "no results yet"),
-                        UnrankedReason::NoResultForAge => lang.pick("ingen resultater for denne alder", "no results for this age"),
-                    };
+                    let offer = snapshot.offer(u.offer);
                     view! {
                         <li data-testid="unranked-offer" data-offer-id=offer.id.to_string()>
-                            <strong>{offer.name.get(lang).to_owned()}</strong> " · " {provider.name.clone()} " — " {reason}
+                            <strong>{offer.name.get(lang).to_owned()}</strong> " · " {snapshot.provider_of(offer).name.clone()}
+                            " — " {words.unranked_reason(u.reason)}
                         </li>
                     }
                 })
                 .collect_view();
             view! {
                 <section class="unranked">
-                    <h2>{lang.pick("Ingen resultater endnu", "No results yet")}</h2>
+                    <h2>{lang.label(Label::NoResultsYet)}</h2>
                     <ul>{items}</ul>
                 </section>
             }
@@ -124,8 +71,8 @@ pub fn RankedList() -> impl IntoView {
     };
     // The live region stays in the page while its text changes, so screen readers announce it.
     let summary_text = move || {
-        let lang = state.lang.get();
-        state.ranking.with(|r| r.as_ref().map(|r| summary(r.ranked.len(), r.unranked.len(), lang)))
+        let words = state.lang.get().words();
+        state.ranking().map(|r| words.summary(r.ranked.len(), r.unranked.len()))
     };
     view! {
         <p class="summary" id="ranking-summary" aria-live="polite" tabindex="-1">{summary_text}</p>

@@ -1,31 +1,18 @@
 //! Which figures are in use and in what state: publisher, period and date in the footer; at the top,
-//! the offline banner, load errors, and notices of a new app version or new figures.
+//! the offline banner, load errors, and notices of a new app version or new figures. The state and
+//! its code come from `domain::load`; this file only renders them.
 
-use super::state::{AppState, Load, Loaded, SnapshotNotice, Source};
-use crate::data::{today, worker, LoadError};
-use crate::domain::numfmt::{count, date_long};
+use super::state::AppState;
+use crate::data::{page, today, worker};
+use crate::domain::load::{LoadError, LoadState, Loaded, SnapshotNotice, Source};
+use crate::domain::text::{count, date_long, Label};
 use crate::domain::Lang;
 use leptos::prelude::*;
 
 /// Figures older than this get a warning (they are published twice a year).
 const STALE_DAYS: i64 = 183;
 
-fn source_name(source: &Source, lang: Lang) -> String {
-    match source {
-        Source::Published(path) => path.clone(),
-        Source::LocalFile(name) => name.clone(),
-        Source::LastGood => lang.pick("de gemte tal", "the saved figures").to_owned(),
-    }
-}
-
-fn reload() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
-    }
-}
-
-fn problem_list(error: &LoadError, lang: Lang) -> impl IntoView {
-    let lines = error.lines(lang);
+fn problem_list(lines: Vec<String>) -> impl IntoView {
     view! { <ul>{lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul> }
 }
 
@@ -36,64 +23,88 @@ pub fn SnapshotStatus() -> impl IntoView {
     move || {
         let lang = state.lang.get();
         state.load.with(|load| {
-            let data_state = match load {
-                Load::Loading => "loading",
-                Load::Ready(_) => "ready",
-                Load::Failed { last_good: None, .. } => "failed",
-                Load::Failed { error: LoadError::Invalid(_), .. } => "kept",
-                Load::Failed { .. } => "offline",
-            };
+            let code = load.code();
             let Some(loaded) = load.in_use() else {
-                let text = match load {
-                    Load::Loading => lang.pick("Henter tallene …", "Loading the figures …"),
-                    _ => lang.pick("Ingen tal i brug.", "No figures in use."),
-                };
+                let loading = matches!(load, LoadState::Loading);
+                let text = lang.label(if loading { Label::LoadingFigures } else { Label::NoFiguresInUse });
                 return view! {
-                    <div data-testid="snapshot-status" data-state=data_state class="status" aria-busy=(data_state == "loading").to_string()>
+                    <div data-testid="snapshot-status" data-state=code class="status" aria-busy=loading.to_string()>
                         <p>{text}</p>
-                        {(data_state == "loading").then(|| view! { <div class="skeleton" aria-hidden="true"></div><div class="skeleton" aria-hidden="true"></div> })}
+                        {loading.then(|| view! { <div class="skeleton" aria-hidden="true"></div><div class="skeleton" aria-hidden="true"></div> })}
                     </div>
                 }
                 .into_any();
             };
-            ready_line(loaded, lang, data_state).into_any()
+            ready_line(loaded, lang, code).into_any()
         })
     }
 }
 
-fn ready_line(loaded: &Loaded, lang: Lang, data_state: &'static str) -> impl IntoView {
+fn ready_line(loaded: &Loaded, lang: Lang, code: &'static str) -> impl IntoView {
     let s = &loaded.snapshot;
     let published = s.published();
     let age_days = (today() - published).num_days();
     let stale = (age_days > STALE_DAYS).then(|| {
-        view! {
-            <p class="stale" data-testid="stale-warning">
-                <span aria-hidden="true">"⚠ "</span>
-                {match lang {
-                    Lang::Da => format!("Tallene er {} dage gamle (offentliggjort {}). Der kan være nyere tal.", count(age_days.unsigned_abs(), lang), date_long(published, lang)),
-                    Lang::En => format!("The figures are {} days old (published {}). Newer figures may exist.", count(age_days.unsigned_abs(), lang), date_long(published, lang)),
-                }}
-            </p>
-        }
+        let text = lang.words().stale(&count(age_days.unsigned_abs(), lang), &date_long(published, lang));
+        view! { <p class="stale" data-testid="stale-warning"><span aria-hidden="true">"⚠ "</span>{text}</p> }
     });
     let preview = match &loaded.source {
         Source::LocalFile(name) => Some(view! {
-            <p class="preview">{lang.pick("Forhåndsvisning af filen ", "Previewing the file ")}<strong>{name.clone()}</strong></p>
+            <p class="preview">{lang.label(Label::PreviewingFile)}<strong>{name.clone()}</strong></p>
         }),
         _ => None,
     };
     view! {
-        <div data-testid="snapshot-status" data-state=data_state class="status">
+        <div data-testid="snapshot-status" data-state=code class="status">
             {preview}
             <p>
                 <span class="publisher">{s.publisher().to_owned()}</span>
                 " · " {s.current_period().label.get(lang).to_owned()} " · "
-                {lang.pick("offentliggjort ", "published ")}
+                {lang.label(Label::Published)}
                 <time datetime=published.to_string()>{date_long(published, lang)}</time>
             </p>
             {stale}
         </div>
     }
+}
+
+/// The notice for a load state that is not plainly ready.
+fn load_notice(load: &LoadState, lang: Lang) -> Option<AnyView> {
+    let words = lang.words();
+    Some(match load {
+        LoadState::Loading | LoadState::Ready(_) | LoadState::Preview(_) => return None,
+        LoadState::Kept { error, failed, .. } => view! {
+            <section data-testid="load-error" class="load-error" role="alert">
+                <h2>{words.invalid_heading(&failed.name(lang), true)}</h2>
+                {problem_list(error.lines(lang))}
+            </section>
+        }
+        .into_any(),
+        LoadState::Offline { error, kept, .. } => {
+            let text =
+                words.kept_banner(&date_long(kept.snapshot.published(), lang), matches!(error, LoadError::Fetch(_)));
+            view! { <p class="offline" data-testid="offline-banner" role="status"><span aria-hidden="true">"⚡ "</span>{text}</p> }
+                .into_any()
+        }
+        LoadState::Failed { error, failed, cache } => {
+            let heading = match error {
+                LoadError::Invalid(_) | LoadError::FileRead(_) => words.invalid_heading(&failed.name(lang), false),
+                _ => lang.label(Label::NoFiguresToShow).to_owned(),
+            };
+            let mut lines = error.lines(lang);
+            if let Some(invalid) = cache {
+                lines.push(words.cache_unreadable().to_owned());
+                lines.extend(invalid.lines(lang));
+            }
+            view! {
+                <section data-testid="load-error" class="load-error" role="alert">
+                    <h2>{heading}</h2>
+                    {problem_list(lines)}
+                </section>
+            }
+            .into_any()
+        }
+    })
 }
 
 /// Banners and notices at the top of the page.
@@ -102,51 +113,15 @@ pub fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
     let load_notice = move || {
         let lang = state.lang.get();
-        state.load.with(|load| {
-            let Load::Failed { error, failed_source, last_good } = load else { return None };
-            let what = source_name(failed_source, lang);
-            let view = match (error, last_good) {
-                (LoadError::Invalid(_), kept) => {
-                    let heading = match (lang, kept.is_some()) {
-                        (Lang::Da, true) => format!("{what} kunne ikke bruges. De tidligere tal er stadig i brug."),
-                        (Lang::Da, false) => format!("{what} kunne ikke bruges."),
-                        (Lang::En, true) => format!("{what} could not be used. The previous figures are still in use."),
-                        (Lang::En, false) => format!("{what} could not be used."),
-                    };
-                    view! {
-                        <section data-testid="load-error" class="load-error" role="alert">
-                            <h2>{heading}</h2>
-                            {problem_list(error, lang)}
-                        </section>
-                    }
-                    .into_any()
-                }
-                (network, Some(kept)) => {
-                    let date = date_long(kept.snapshot.published(), lang);
-                    let text = match network {
-                        LoadError::Network(_) => lang.pick(format!("Offline — tal fra {date}"), format!("Offline — data from {date}")),
-                        _ => lang.pick(format!("Nye tal kunne ikke hentes — tal fra {date}"), format!("New figures could not be fetched — data from {date}")),
-                    };
-                    view! { <p class="offline" data-testid="offline-banner" role="status"><span aria-hidden="true">"⚡ "</span>{text}</p> }.into_any()
-                }
-                (network, None) => view! {
-                    <section data-testid="load-error" class="load-error" role="alert">
-                        <h2>{lang.pick("Der er ingen tal at vise.", "There are no figures to show.")}</h2>
-                        {problem_list(network, lang)}
-                    </section>
-                }
-                .into_any(),
-            };
-            Some(view)
-        })
+        state.load.with(|load| load_notice(load, lang))
     };
     let app_update = move || {
         let lang = state.lang.get();
         state.app_update.get().then(|| {
             view! {
                 <p class="notice" data-testid="app-update" role="status">
-                    {lang.pick("En ny version af Visitationsguiden er klar. ", "A new version of Visitationsguide is ready. ")}
-                    <button type="button" on:click=|_| worker::activate_waiting()>{lang.pick("Genindlæs", "Reload")}</button>
+                    {lang.label(Label::NewAppVersion)}
+                    <button type="button" on:click=|_| worker::activate_waiting()>{lang.label(Label::Reload)}</button>
                 </p>
             }
         })
@@ -156,21 +131,15 @@ pub fn Notices() -> impl IntoView {
         state.snapshot_notice.get().map(|notice| match notice {
             SnapshotNotice::Newer { published } => view! {
                 <p class="notice" data-testid="snapshot-update" role="status">
-                    {match lang {
-                        Lang::Da => format!("Nye tal er offentliggjort ({}). ", date_long(published, lang)),
-                        Lang::En => format!("New figures have been published ({}). ", date_long(published, lang)),
-                    }}
-                    <button type="button" on:click=|_| reload()>{lang.pick("Genindlæs", "Reload")}</button>
+                    {lang.words().new_figures(&date_long(published, lang))}
+                    <button type="button" on:click=|_| page::reload()>{lang.label(Label::Reload)}</button>
                 </p>
             }
             .into_any(),
             SnapshotNotice::Refused(error) => view! {
                 <section class="load-error" data-testid="snapshot-update-refused" role="alert">
-                    <h2>{lang.pick(
-                        "Der er offentliggjort nye tal, men de kunne ikke bruges. De hidtidige tal er stadig i brug.",
-                        "New figures have been published but could not be used. The current figures are still in use.",
-                    )}</h2>
-                    {problem_list(&error, lang)}
+                    <h2>{lang.label(Label::NewFiguresRefused)}</h2>
+                    {problem_list(error.lines(lang))}
                 </section>
             }
             .into_any(),

@@ -36,12 +36,12 @@ pub fn ranking(snapshot: &Snapshot, group: &str, age: i64) -> Ranking {
 
 pub fn ranked_ids(snapshot: &Snapshot, group: &str, age: i64) -> Vec<String> {
     let r = ranking(snapshot, group, age);
-    r.ranked.iter().map(|x| snapshot.offers()[x.offer].id.to_string()).collect()
+    r.ranked.iter().map(|x| snapshot.offer(x.offer).id.to_string()).collect()
 }
 
 pub fn unranked_ids(snapshot: &Snapshot, group: &str, age: i64) -> Vec<String> {
     let r = ranking(snapshot, group, age);
-    r.unranked.iter().map(|x| snapshot.offers()[x.offer].id.to_string()).collect()
+    r.unranked.iter().map(|x| snapshot.offer(x.offer).id.to_string()).collect()
 }
 
 /// One period `p0` (current) and `p1`, bands u30 (15–29) and 30plus (30–99), groups g and h,

@@ -41,11 +41,11 @@ test('axe finds no WCAG 2.1 A/AA violation in any view, language or width', asyn
       compare: async () => {
         await guide.pickForCompare(0);
         await guide.pickForCompare(1);
-        await guide.page.getByTestId('compare').waitFor();
+        await guide.compareTable().waitFor();
       },
       'age error': async () => {
         await guide.typeAge(12);
-        await guide.page.getByTestId('age-message').filter({ hasText: /15/ }).waitFor();
+        await guide.ageMessage().filter({ hasText: /15/ }).waitFor();
       },
       citizen: async () => {
         await guide.typeAge(34);
@@ -81,44 +81,47 @@ test('a caseworker can do everything with the keyboard alone', async () => {
     assert.fail(`Tab never reached ${want}; stuck at ${await focused()}`);
   }
   await tabTo('query-group');
-  const target = await page.getByTestId('query-group').locator('option').evaluateAll(
-    (opts) => opts.findIndex((o) => o.value === 'kh-match2'),
-  );
-  const current = await page.getByTestId('query-group').evaluate((s) => s.selectedIndex);
+  const target = await guide.groupChoiceIndex('kh-match2');
+  assert.ok(target >= 0, 'kh-match2 is one of the choices');
+  const current = await guide.chosenGroupIndex();
   for (let i = current; i < target; i++) await page.keyboard.press('ArrowDown');
-  assert.equal(await page.getByTestId('query-group').inputValue(), 'kh-match2');
+  assert.equal(await guide.groupField().inputValue(), 'kh-match2');
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'query-age');
   await page.keyboard.type('34');
   await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
 
   // The repeated buttons are described by their offer's name.
-  const described = await page.getByTestId('ranked-offer').first().evaluate((card) =>
-    [...card.querySelectorAll('[aria-describedby]')].map((e) => document.getElementById(e.getAttribute('aria-describedby'))?.textContent));
-  const firstName = await page.getByTestId('ranked-offer').first().locator('h3').innerText();
+  const described = await guide.offerControlDescriptions(0);
+  const firstName = await guide.offerName(0).innerText();
   assert.deepEqual(described, [firstName, firstName]);
 
   await tabTo('Vis detaljer');
   await page.keyboard.press('Enter');
-  await page.getByTestId('ranked-offer').first().locator('.details').waitFor();
+  await guide.offerDetails(0).waitFor();
   assert.equal(await focused(), 'Skjul detaljer', 'focus stays on the toggle, which now says what it does');
   await page.keyboard.press('Tab');
-  assert.ok(await page.evaluate(() => document.activeElement.type === 'checkbox'
-    && document.activeElement.closest('[data-testid="ranked-offer"]') === document.querySelector('[data-testid="ranked-offer"]')),
-  'the next stop is the card\'s "Sammenlign"');
+  assert.ok(await guide.focusIsOnCompareBox(0), 'the next stop is the card\'s "Sammenlign"');
   await page.keyboard.press('Space');
-  assert.ok(await page.getByTestId('ranked-offer').first().getByRole('checkbox').isChecked(), 'Space ticks "Sammenlign"');
+  assert.ok(await guide.compareBox(0).isChecked(), 'Space ticks "Sammenlign"');
 
   await page.keyboard.press('Shift+Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.notEqual(outline, 'none', 'the focused control shows a visible outline');
+  assert.equal(await focused(), 'Skjul detaljer', 'Shift+Tab goes back to the details toggle');
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return { style: style.outlineStyle, width: style.outlineWidth };
+  });
+  assert.notEqual(outline.style, 'none', 'the focused control shows a visible outline');
+  assert.ok(parseFloat(outline.width) > 0, `the outline has a width (${outline.width})`);
 
-  await page.locator('.citizen-toggle').focus();
+  await guide.citizenToggle().focus();
   await page.keyboard.press('Enter');
   await guide.citizenView().waitFor();
+  assert.equal(await guide.ageField().count(), 0, 'the citizen view replaces the query form');
   await page.keyboard.press('Enter');
-  await page.getByTestId('query-age').waitFor();
-  assert.equal(await page.getByTestId('query-age').inputValue(), '34', 'the query survives the citizen view');
+  await guide.citizenView().waitFor({ state: 'detached' });
+  await guide.ageField().waitFor();
+  assert.equal(await guide.ageField().inputValue(), '34', 'the query survives the citizen view');
   assert.deepEqual(guide.errors, []);
   await page.close();
 });

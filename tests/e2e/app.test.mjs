@@ -5,9 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+import { Guide, launch, checkerRanking, DIST, FOCUS_TARGETS, ROOT, SAMPLE } from './guide.mjs';
 
-const DIST = path.join(ROOT, 'dist');
 const BAD = path.join(ROOT, 'tests', 'fixtures', 'bad', 'share-above-one.json');
 let server;
 let browser;
@@ -72,11 +71,11 @@ test('changing the age re-ranks without a submit, and never writes the age into 
   assert.ok(!guide.page.url().includes('age'), `the URL must not carry the age: ${guide.page.url()}`);
   assert.ok(!guide.page.url().includes(group), 'nor the target group');
   await guide.typeAge(12);
-  await guide.page.getByTestId('age-message').filter({ hasText: /15/ }).waitFor();
-  assert.equal(await guide.page.getByTestId('query-age').getAttribute('aria-invalid'), 'true');
+  await guide.ageMessage().filter({ hasText: /15/ }).waitFor();
+  assert.equal(await guide.ageField().getAttribute('aria-invalid'), 'true');
   await guide.typeAge('34,5');
-  await guide.page.getByTestId('age-message').filter({ hasText: 'Skriv alderen som et helt tal' }).waitFor();
-  assert.equal(await guide.page.getByTestId('ranked-offer').count(), 0, 'no list for an age the guide cannot read');
+  await guide.ageMessage().filter({ hasText: 'Skriv alderen som et helt tal' }).waitFor();
+  assert.equal(await guide.rankedOffers().count(), 0, 'no list for an age the guide cannot read');
   await guide.page.close();
 });
 
@@ -84,12 +83,12 @@ test('a link with a target group these figures lack says so instead of showing a
   const guide = await newGuide();
   await guide.open(server.url, { group: 'findes-ikke', age: 34 });
   await guide.waitStatus('ready');
-  await guide.page.getByTestId('group-message').filter({ hasText: '«findes-ikke» findes ikke i disse tal' }).waitFor();
-  assert.equal(await guide.page.getByTestId('query-group').getAttribute('aria-invalid'), 'true');
-  assert.equal(await guide.page.getByTestId('query-group').inputValue(), '');
+  await guide.groupMessage().filter({ hasText: '«findes-ikke» findes ikke i disse tal' }).waitFor();
+  assert.equal(await guide.groupField().getAttribute('aria-invalid'), 'true');
+  assert.equal(await guide.groupField().inputValue(), '');
   await guide.chooseGroup('kh-match2');
   await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
-  assert.equal((await guide.page.getByTestId('group-message').innerText()).trim(), '');
+  assert.equal((await guide.groupMessage().innerText()).trim(), '');
   await guide.page.close();
 });
 
@@ -103,8 +102,8 @@ test('a bad snapshot via ?snapshot= shows every problem with its path and breaks
   assert.match(text, /offers\[0\]\.results\[0\]\.satisfaction\.share/);
   assert.match(text, /er over 1/, 'in Danish by default');
   await first.waitStatus('failed');
-  assert.equal(await first.page.getByTestId('ranked-offer').count(), 0);
-  await first.page.getByTestId('query-group').waitFor();
+  assert.equal(await first.rankedOffers().count(), 0);
+  await first.groupField().waitFor();
   assert.deepEqual(first.errors, []);
   await fresh.close();
 
@@ -123,7 +122,7 @@ test('a bad snapshot via ?snapshot= shows every problem with its path and breaks
   const requested = [];
   guide.page.on('request', (r) => requested.push(r.url()));
   await guide.open(server.url, { snapshot: 'https://example.org/x.json', group: 'kh-match2', age: 34 });
-  await guide.page.getByTestId('snapshot-refused').waitFor();
+  await guide.snapshotRefused().waitFor();
   await guide.waitRanked(want);
   assert.deepEqual(requested.filter((u) => u.includes('example.org') && !u.startsWith(server.url)), []);
   assert.deepEqual(guide.errors, []);
@@ -136,9 +135,10 @@ test('HTML in a provider name is shown as text', async () => {
   await guide.open(server.url, { snapshot: '/fixtures/hostile.json', group: 'kh-match2', age: 34 });
   await guide.waitStatus('ready');
   await guide.waitRanked(want.ranked);
-  const names = await guide.page.locator('.offer-card .provider').allInnerTexts();
+  const names = await guide.providerLines().allInnerTexts();
+  assert.equal(names.length, want.ranked.length, 'one provider line per ranked offer, so the checks below look at real lines');
   assert.ok(names[0].includes('<img src=x onerror="window.__pwned=1"><b>fed</b> & "citat"'), `the markup is visible as text: ${names[0]}`);
-  assert.equal(await guide.page.locator('.offer-card .provider b, .offer-card .provider img').count(), 0);
+  assert.equal(await guide.providerLineMarkup().count(), 0);
   assert.equal(await guide.page.evaluate(() => window.__pwned), undefined);
   await guide.page.close();
 });
@@ -149,27 +149,27 @@ test('details, compare and the citizen view render, with screenshots at two size
     await guide.page.setViewportSize(viewport);
     await guide.open(server.url, { group: 'kh-match2', age: 34 });
     await guide.waitStatus('ready');
-    await guide.page.getByTestId('ranked-offer').first().waitFor();
+    await guide.rankedOffer(0).waitFor();
     await guide.screenshot(`main-${label}`);
     // The 2011 sample is years old: the warning says so, with the count formatted in Danish.
-    assert.match(await guide.page.getByTestId('stale-warning').innerText(), /Tallene er \d{1,3}(\.\d{3})+ dage gamle \(offentliggjort 15\. november 2011\)/);
+    assert.match(await guide.staleWarning().innerText(), /Tallene er \d{1,3}(\.\d{3})+ dage gamle \(offentliggjort 15\. november 2011\)/);
     const overflow = () => guide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(await overflow() <= 0, `${label}: the page does not scroll sideways (${await overflow()}px)`);
     await guide.showDetails(0);
-    await guide.page.getByTestId('ranked-offer').first().locator('.details').scrollIntoViewIfNeeded();
+    await guide.offerDetails(0).scrollIntoViewIfNeeded();
     await guide.screenshot(`details-${label}`);
     await guide.pickForCompare(0);
     await guide.pickForCompare(1);
-    await guide.page.getByTestId('compare').waitFor();
-    assert.equal(await guide.page.getByTestId('compare').locator('thead th').count(), 2);
-    await guide.page.getByTestId('compare').scrollIntoViewIfNeeded();
+    await guide.compareTable().waitFor();
+    assert.equal(await guide.compareHeadings().count(), 2);
+    await guide.compareTable().scrollIntoViewIfNeeded();
     await guide.screenshot(`compare-${label}`);
     await guide.toggleCitizenView();
     await guide.citizenView().waitFor();
     const citizen = await guide.citizenView().innerText();
     assert.match(citizen, /af 10/);
     assert.doesNotMatch(citizen, /interval|niveau|tier|n =/i, 'no jargon for the citizen');
-    assert.equal(await guide.citizenView().locator('.citizen-card').count(), 2, 'the two picked offers');
+    assert.equal(await guide.citizenCards().count(), 2, 'the two picked offers');
     await guide.screenshot(`citizen-${label}`);
     assert.ok(await overflow() <= 0, `${label}: the citizen view does not scroll sideways (${await overflow()}px)`);
     assert.deepEqual(guide.errors, []);
@@ -184,19 +184,18 @@ test('picks for comparison follow the query: offers no longer listed are dropped
   await guide.pickForCompare(0);
   await guide.pickForCompare(1);
   await guide.pickForCompare(2);
-  await guide.page.getByTestId('compare').waitFor();
-  assert.equal(await guide.page.getByTestId('ranked-offer').nth(3).getByRole('checkbox').isDisabled(), true, 'at most three');
+  await guide.compareTable().waitFor();
+  assert.equal(await guide.compareBox(3).isDisabled(), true, 'at most three');
 
   // Columns follow the rank, and "Fjern" keeps the keyboard user's place.
-  const heads = await guide.page.getByTestId('compare').locator('thead th').allInnerTexts();
+  const heads = await guide.compareHeadings().allInnerTexts();
   assert.deepEqual(heads.map((h) => h.trim().slice(0, 2)), ['1.', '2.', '3.']);
-  const remove = () => guide.page.getByTestId('compare').getByRole('button', { name: /^Fjern/ }).first().click();
-  await remove();
-  assert.equal(await guide.page.evaluate(() => document.activeElement.id), 'compare-heading');
-  await remove();
-  await remove();
-  await guide.page.getByTestId('compare').waitFor({ state: 'detached' });
-  assert.equal(await guide.page.evaluate(() => document.activeElement.id), 'ranking-summary', 'the last removal keeps focus in the page');
+  await guide.removeFirstFromCompare();
+  assert.equal(await guide.focusedId(), FOCUS_TARGETS.compareHeading);
+  await guide.removeFirstFromCompare();
+  await guide.removeFirstFromCompare();
+  await guide.compareTable().waitFor({ state: 'detached' });
+  assert.equal(await guide.focusedId(), FOCUS_TARGETS.rankingSummary, 'the last removal keeps focus in the page');
   await guide.pickForCompare(0);
   await guide.pickForCompare(1);
   await guide.pickForCompare(2);
@@ -204,11 +203,12 @@ test('picks for comparison follow the query: offers no longer listed are dropped
   const other = checkerRanking(SAMPLE, 'dp-match1', 34).ranked;
   await guide.chooseGroup('dp-match1');
   await guide.waitRanked(other);
-  await guide.page.getByTestId('compare').waitFor({ state: 'detached' });
-  assert.equal((await guide.page.locator('.compare-count').innerText()).trim(), '');
-  assert.equal(await guide.page.getByTestId('ranked-offer').first().getByRole('checkbox').isDisabled(), false);
+  await guide.compareTable().waitFor({ state: 'detached' });
+  assert.equal((await guide.compareCount().innerText()).trim(), '');
+  assert.equal(await guide.compareBox(0).isDisabled(), false);
   await guide.toggleCitizenView();
-  assert.equal(await guide.citizenView().locator('.citizen-card').count(), 3, 'the citizen sees the top three, not nothing');
+  await guide.citizenView().waitFor();
+  assert.equal(await guide.citizenCards().count(), 3, 'the citizen sees the top three, not nothing');
   assert.deepEqual(guide.errors, []);
   await guide.page.close();
 });

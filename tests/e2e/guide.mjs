@@ -56,6 +56,25 @@ export function checkerRanking(file, group, age) {
   };
 }
 
+/** Waits (polling, at most `ms`) until `condition()` holds in the test process, e.g. for a request to reach the server. */
+export async function waitUntil(condition, what, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => { setTimeout(resolve, 50); });
+  }
+}
+
+/** Cache Storage names the app and its service worker use (not markup, but kept here with the rest). */
+export const LAST_GOOD_CACHE = 'vg-last-good-snapshot';
+export const SHELL_CACHE_PREFIX = 'vg-shell-';
+
+/** Element ids that keyboard focus is moved to. */
+export const FOCUS_TARGETS = { compareHeading: 'compare-heading', rankingSummary: 'ranking-summary' };
+
+const RANKED = '[data-testid="ranked-offer"]';
+const STATUS = '[data-testid="snapshot-status"]';
+
 export class Guide {
   constructor(page) {
     this.page = page;
@@ -68,54 +87,308 @@ export class Guide {
     await this.page.goto(`${base}/${search ? `?${search}` : ''}`);
   }
 
-  /** Waits until the snapshot status says `state` (ready, failed, loading). */
+  // ---- the snapshot in use, and what the guide says about loading it ----
+
+  /** Waits until the snapshot status says `state` (ready, failed, loading, kept). */
   async waitStatus(state) {
-    await this.page.locator(`[data-testid="snapshot-status"][data-state="${state}"]`).first().waitFor();
+    await this.page.locator(`${STATUS}[data-state="${state}"]`).first().waitFor();
   }
 
-  async chooseGroup(id) {
-    await this.page.getByTestId('query-group').selectOption(id);
+  /** The snapshot status line (which figures are in use, and from where). */
+  snapshotStatus() {
+    return this.page.getByTestId('snapshot-status');
   }
 
-  async typeAge(age) {
-    await this.page.getByTestId('query-age').fill(String(age));
+  /** The publication date shown in the snapshot status, optionally only while it is in `state`. */
+  statusDate(state) {
+    return this.page.locator(`${STATUS}${state ? `[data-state="${state}"]` : ''} time`);
   }
 
-  async rankedIds() {
-    return this.page.getByTestId('ranked-offer').evaluateAll((els) => els.map((e) => e.dataset.offerId));
+  /** Waits until the snapshot status shows the publication date `isoDate` (and, if given, is in `state`). */
+  async waitStatusDate(isoDate, state) {
+    await this.page.locator(`${STATUS}${state ? `[data-state="${state}"]` : ''} time[datetime="${isoDate}"]`).waitFor();
   }
 
-  async unrankedIds() {
-    return this.page.getByTestId('unranked-offer').evaluateAll((els) => els.map((e) => e.dataset.offerId));
+  /** Waits until the snapshot status is ready and names `publisher`. */
+  async waitReadyPublisher(publisher) {
+    await this.page.locator(`${STATUS}[data-state="ready"] .publisher`, { hasText: publisher }).waitFor();
   }
 
-  /** Waits until the ranked list shows exactly `ids`, in order. */
-  async waitRanked(ids) {
-    await this.page.waitForFunction(
-      (want) => JSON.stringify([...document.querySelectorAll('[data-testid="ranked-offer"]')].map((e) => e.dataset.offerId)) === want,
-      JSON.stringify(ids),
-    );
+  /** Waits until a snapshot is either in use (ready) or refused with a problem list; resolves to which. */
+  async waitLoadedOrRefused() {
+    await this.page.locator(`${STATUS}[data-state="ready"], [data-testid="load-error"]`).first().waitFor();
+    return (await this.loadError().count()) > 0 ? 'refused' : 'loaded';
   }
 
   loadError() {
     return this.page.getByTestId('load-error');
   }
 
+  /** The notice that a `?snapshot=` from another origin was refused. */
+  snapshotRefused() {
+    return this.page.getByTestId('snapshot-refused');
+  }
+
+  staleWarning() {
+    return this.page.getByTestId('stale-warning');
+  }
+
+  offlineBanner() {
+    return this.page.getByTestId('offline-banner');
+  }
+
+  /** The notice that newer figures were published (with its reload button). */
+  snapshotUpdate() {
+    return this.page.getByTestId('snapshot-update');
+  }
+
+  /** Accepts the newer figures: the notice's reload button. */
+  async reloadForNewSnapshot() {
+    await this.snapshotUpdate().getByRole('button').click();
+  }
+
+  /** The notice that newer figures were published but refused (with their problems). */
+  snapshotUpdateRefused() {
+    return this.page.getByTestId('snapshot-update-refused');
+  }
+
+  /** The notice that a new app version is waiting (with its reload button). */
+  appUpdate() {
+    return this.page.getByTestId('app-update');
+  }
+
+  /** Lets the waiting app version take over: the notice's reload button. */
+  async reloadForNewVersion() {
+    await this.appUpdate().getByRole('button').click();
+  }
+
+  /** The content security policy the page declares. */
+  async contentSecurityPolicy() {
+    return this.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  }
+
+  // ---- the query ----
+
+  groupField() {
+    return this.page.getByTestId('query-group');
+  }
+
+  ageField() {
+    return this.page.getByTestId('query-age');
+  }
+
+  groupMessage() {
+    return this.page.getByTestId('group-message');
+  }
+
+  ageMessage() {
+    return this.page.getByTestId('age-message');
+  }
+
+  /** A form field by its visible label (e.g. the target group's, in either language). */
+  fieldLabelled(label) {
+    return this.page.getByLabel(label);
+  }
+
+  async chooseGroup(id) {
+    await this.groupField().selectOption(id);
+  }
+
+  async typeAge(age) {
+    await this.ageField().fill(String(age));
+  }
+
+  /** The index of the target group `id` among the choices, and of the one chosen now. */
+  async groupChoiceIndex(id) {
+    return this.groupField().locator('option').evaluateAll((opts, want) => opts.findIndex((o) => o.value === want), id);
+  }
+
+  async chosenGroupIndex() {
+    return this.groupField().evaluate((s) => s.selectedIndex);
+  }
+
+  // ---- the ranked list ----
+
+  /** Every ranked offer, in order; `rankedOffer(i)` is the i-th (from 0). */
+  rankedOffers() {
+    return this.page.getByTestId('ranked-offer');
+  }
+
+  rankedOffer(index) {
+    return this.rankedOffers().nth(index);
+  }
+
+  async rankedIds() {
+    return this.rankedOffers().evaluateAll((els) => els.map((e) => e.dataset.offerId));
+  }
+
+  async unrankedIds() {
+    return this.page.getByTestId('unranked-offer').evaluateAll((els) => els.map((e) => e.dataset.offerId));
+  }
+
+  /** Waits until the ranked list shows exactly `ids`, in order. An empty list is refused: it would pass with nothing rendered. */
+  async waitRanked(ids) {
+    if (!Array.isArray(ids) || ids.length === 0) {
+      throw new Error(`waitRanked needs the offers to expect, got ${JSON.stringify(ids)}: an empty list passes with nothing shown`);
+    }
+    await this.page.waitForFunction(
+      ({ sel, want }) => JSON.stringify([...document.querySelectorAll(sel)].map((e) => e.dataset.offerId)) === want,
+      { sel: RANKED, want: JSON.stringify(ids) },
+    );
+  }
+
+  /** The offer's name as its entry shows it. */
+  offerName(index) {
+    return this.rankedOffer(index).locator('h3');
+  }
+
+  /** The line under each ranked offer's name that names its provider. */
+  providerLines() {
+    return this.page.locator('.offer-card .provider');
+  }
+
+  /** Elements that markup in a provider name would create inside the provider lines (there must be none). */
+  providerLineMarkup() {
+    return this.page.locator('.offer-card .provider b, .offer-card .provider img');
+  }
+
+  /** Script or image elements inside the ranked offers (a hostile name must never create one). */
+  offerMarkup() {
+    return this.page.locator('.offer-card script, .offer-card img');
+  }
+
+  /** The texts that the controls of ranked offer `index` are described by (aria-describedby). */
+  async offerControlDescriptions(index) {
+    return this.rankedOffer(index).evaluate((card) =>
+      [...card.querySelectorAll('[aria-describedby]')].map((e) => document.getElementById(e.getAttribute('aria-describedby'))?.textContent));
+  }
+
+  /** The expanded details of ranked offer `index`. */
+  offerDetails(index) {
+    return this.rankedOffer(index).locator('.details');
+  }
+
   async showDetails(index = 0) {
-    await this.page.getByTestId('ranked-offer').nth(index).getByRole('button', { name: /detaljer|details/i }).click();
-    await this.page.getByTestId('ranked-offer').nth(index).locator('.details').waitFor();
+    await this.rankedOffer(index).getByRole('button', { name: /detaljer|details/i }).click();
+    await this.offerDetails(index).waitFor();
+  }
+
+  // ---- comparison ----
+
+  /** Ranked offer `index`'s "Sammenlign" box. */
+  compareBox(index) {
+    return this.rankedOffer(index).getByRole('checkbox');
   }
 
   async pickForCompare(index) {
-    await this.page.getByTestId('ranked-offer').nth(index).getByRole('checkbox').check();
+    await this.compareBox(index).check();
+  }
+
+  /** Whether keyboard focus is on ranked offer `index`'s "Sammenlign" box. */
+  async focusIsOnCompareBox(index) {
+    return this.page.evaluate(({ sel, i }) => document.activeElement.type === 'checkbox'
+      && document.activeElement.closest(sel) === document.querySelectorAll(sel)[i], { sel: RANKED, i: index });
+  }
+
+  compareTable() {
+    return this.page.getByTestId('compare');
+  }
+
+  /** The comparison's column headings, one per picked offer. */
+  compareHeadings() {
+    return this.compareTable().locator('thead th');
+  }
+
+  /** Removes the first offer from the comparison with its "Fjern" button. */
+  async removeFirstFromCompare() {
+    await this.compareTable().getByRole('button', { name: /^Fjern/ }).first().click();
+  }
+
+  /** The line saying how many offers are picked for comparison. */
+  compareCount() {
+    return this.page.locator('.compare-count');
+  }
+
+  /** The id of the element that has keyboard focus (compare with FOCUS_TARGETS). */
+  async focusedId() {
+    return this.page.evaluate(() => document.activeElement.id);
+  }
+
+  // ---- the citizen view ----
+
+  /** The button that switches between the caseworker's and the citizen's view. */
+  citizenToggle() {
+    return this.page.locator('.citizen-toggle');
   }
 
   async toggleCitizenView() {
-    await this.page.locator('.citizen-toggle').click();
+    await this.citizenToggle().click();
   }
 
   citizenView() {
     return this.page.getByTestId('citizen-view');
+  }
+
+  /** One card per offer shown to the citizen. */
+  citizenCards() {
+    return this.citizenView().locator('.citizen-card');
+  }
+
+  /** The offer names on the citizen's cards, in order. */
+  citizenCardNames() {
+    return this.citizenView().locator('.citizen-card h3');
+  }
+
+  /** The CSS display of the view and language switches (none in print). */
+  async switchesDisplay() {
+    return this.page.evaluate(() => ['.top .modes', '.top .lang'].map((sel) => getComputedStyle(document.querySelector(sel)).display));
+  }
+
+  // ---- tools: language, copying, local files ----
+
+  /** The language switch's button labelled `name` ("Dansk" or "English"). */
+  languageButton(name) {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** A tool button by its label ("Kopiér link", "Kopiér journalnotat"). */
+  toolButton(name) {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** A status message (role=status) containing `text`. */
+  statusMessage(text) {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  /** Opens a local snapshot file with the file picker. */
+  async pickFile(file) {
+    await this.page.getByTestId('open-file').setInputFiles(file);
+  }
+
+  /** Drops a file named `name` with contents `text` on the page. */
+  async dropFile(name, text) {
+    const transfer = await this.page.evaluateHandle(({ json, fileName }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], fileName, { type: 'application/json' }));
+      return dt;
+    }, { json: text, fileName: name });
+    await this.page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
+  // ---- the service worker and the kept snapshot ----
+
+  /** Waits until a service worker controls the page. */
+  async waitServiceWorker() {
+    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+
+  /** Waits until the last good snapshot is kept in Cache Storage (exactly one entry). */
+  async waitLastGoodKept() {
+    await this.page.waitForFunction(async (name) => {
+      const cache = await caches.open(name);
+      return (await cache.keys()).length === 1;
+    }, LAST_GOOD_CACHE);
   }
 
   async screenshot(name) {

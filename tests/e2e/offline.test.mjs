@@ -5,9 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { Guide, launch, checkerRanking, ROOT, SAMPLE } from './guide.mjs';
+import { Guide, launch, checkerRanking, DIST, SAMPLE, SHELL_CACHE_PREFIX } from './guide.mjs';
 
-const DIST = path.join(ROOT, 'dist');
 const QUERY = { group: 'kh-match2', age: 34 };
 let browser;
 
@@ -19,11 +18,8 @@ async function openOnline(server) {
   const guide = new Guide(await browser.context.newPage());
   await guide.open(server.url, QUERY);
   await guide.waitStatus('ready');
-  await guide.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await guide.page.waitForFunction(async () => {
-    const cache = await caches.open('vg-last-good-snapshot');
-    return (await cache.keys()).length === 1;
-  });
+  await guide.waitServiceWorker();
+  await guide.waitLastGoodKept();
   return guide;
 }
 
@@ -35,8 +31,8 @@ test('after one online visit the guide ranks with the server stopped, and says i
   await server.close();
   // The guide took the query out of the address bar, so open the same link again rather than reload.
   await guide.open(server.url, QUERY);
-  await guide.page.getByTestId('offline-banner').waitFor();
-  assert.match(await guide.page.getByTestId('offline-banner').innerText(), /Offline — tal fra 15\. november 2011/);
+  await guide.offlineBanner().waitFor();
+  assert.match(await guide.offlineBanner().innerText(), /Offline — tal fra 15\. november 2011/);
   await guide.waitRanked(want);
   assert.deepEqual(guide.errors, []);
   await guide.page.close();
@@ -51,9 +47,9 @@ test('a new valid snapshot is announced and shown after reload; an invalid one i
   newer.published = '2011-12-01';
   server.set('/data/snapshot.json', Buffer.from(JSON.stringify(newer)));
   await guide.page.evaluate(() => window.dispatchEvent(new Event('focus')));
-  await guide.page.getByTestId('snapshot-update').filter({ hasText: '1. december 2011' }).waitFor();
-  await guide.page.getByTestId('snapshot-update').getByRole('button').click();
-  await guide.page.locator('[data-testid="snapshot-status"] time[datetime="2011-12-01"]').waitFor();
+  await guide.snapshotUpdate().filter({ hasText: '1. december 2011' }).waitFor();
+  await guide.reloadForNewSnapshot();
+  await guide.waitStatusDate('2011-12-01');
 
   const broken = structuredClone(newer);
   broken.published = '2011-12-24';
@@ -61,11 +57,11 @@ test('a new valid snapshot is announced and shown after reload; an invalid one i
   server.set('/data/snapshot.json', Buffer.from(JSON.stringify(broken)));
   const before = await guide.rankedIds();
   await guide.page.evaluate(() => window.dispatchEvent(new Event('focus')));
-  const refused = guide.page.getByTestId('snapshot-update-refused');
+  const refused = guide.snapshotUpdateRefused();
   await refused.waitFor();
   assert.match(await refused.innerText(), /offers\[0\]\.results\[0\]\.satisfaction\.share: 1,4 er over 1/);
   assert.deepEqual(await guide.rankedIds(), before, 'the current figures stay');
-  assert.equal(await guide.page.locator('[data-testid="snapshot-status"] time').getAttribute('datetime'), '2011-12-01');
+  assert.equal(await guide.statusDate().getAttribute('datetime'), '2011-12-01');
 
   // A snapshot in a newer format this app cannot read is refused the same way: never an old app with new data.
   const future = structuredClone(newer);
@@ -80,7 +76,7 @@ test('a new valid snapshot is announced and shown after reload; an invalid one i
   // Even a reload does not activate it: the last good snapshot is used, with the problem shown.
   await guide.page.reload();
   await guide.loadError().waitFor();
-  await guide.page.locator('[data-testid="snapshot-status"][data-state="kept"] time[datetime="2011-12-01"]').waitFor();
+  await guide.waitStatusDate('2011-12-01', 'kept');
   assert.deepEqual(guide.errors, []);
   await guide.page.close();
   await server.close();
@@ -89,16 +85,25 @@ test('a new valid snapshot is announced and shown after reload; an invalid one i
 test('a new app version waits, is announced, and takes over on reload', async () => {
   const server = await serve(DIST);
   const guide = await openOnline(server);
-  const oldShell = await guide.page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('vg-shell-')));
+  const oldShell = await guide.page.evaluate(async (prefix) => (await caches.keys()).find((k) => k.startsWith(prefix)), SHELL_CACHE_PREFIX);
+  assert.ok(oldShell, 'the running version has a shell cache');
   const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8').replace(/^const VERSION = '([^']*)';/m, "const VERSION = '$1-next';");
+  assert.match(sw, /^const VERSION = '[^']*-next';/m, 'the served sw.js is a new version');
   server.set('/sw.js', Buffer.from(sw));
+  // Marks this document: a reload (a new document) drops the mark.
+  await guide.page.evaluate(() => { window.__vgBeforeUpdate = true; });
   await guide.page.evaluate(() => window.dispatchEvent(new Event('focus')));
-  await guide.page.getByTestId('app-update').waitFor();
-  await guide.page.getByTestId('app-update').getByRole('button').click();
+  await guide.appUpdate().waitFor();
+  // It waits: announced, but the old version still serves this very page.
+  assert.equal(await guide.page.evaluate(() => window.__vgBeforeUpdate), true, 'no reload before the user asks');
+  assert.ok((await guide.page.evaluate(() => caches.keys())).includes(oldShell), 'the old shell stays while the new version waits');
+  await guide.reloadForNewVersion();
+  await guide.page.waitForFunction(() => window.__vgBeforeUpdate === undefined);
   await guide.page.waitForFunction(async (old) => {
     const keys = await caches.keys();
     return keys.some((k) => k.endsWith('-next')) && !keys.includes(old);
   }, oldShell);
+  await guide.waitServiceWorker();
   await guide.waitStatus('ready');
   assert.deepEqual(guide.errors, []);
   await guide.page.close();

@@ -27,12 +27,12 @@ test('the citizen view fits one A4 page in print', async () => {
     for (const i of picks) await guide.pickForCompare(i);
     await guide.toggleCitizenView();
     await guide.citizenView().waitFor();
-    const shown = await guide.citizenView().locator('.citizen-card h3').allInnerTexts();
+    const shown = await guide.citizenCardNames().allInnerTexts();
     const wantIds = picks.length ? picks.map((i) => ranked[i]) : ranked.slice(0, 3);
     assert.deepEqual(shown, wantIds.map((id) => { const { name } = SAMPLE_JSON.offers.find((o) => o.id === id); return name[lang] ?? name.da; }),
       `${group}/${age}: the picked offers, or else the top three`);
     await guide.page.emulateMedia({ media: 'print' });
-    const hidden = await guide.page.evaluate(() => ['.top .modes', '.top .lang'].map((sel) => getComputedStyle(document.querySelector(sel)).display));
+    const hidden = await guide.switchesDisplay();
     assert.deepEqual(hidden, ['none', 'none'], 'the buttons are not printed');
     const pdf = await guide.page.pdf({ format: 'A4', preferCSSPageSize: true });
     assert.equal(pages(pdf), 1, `${group}/${age} ${lang}: one A4 page, not ${pages(pdf)}`);

@@ -22,14 +22,14 @@ test('"Copy link" puts the query in a link on request only, and the journal note
   const want = checkerRanking(SAMPLE, 'kh-match2', 34).ranked;
   await guide.waitRanked(want);
 
-  await guide.page.getByRole('button', { name: 'Kopiér link' }).click();
-  await guide.page.getByRole('status').filter({ hasText: 'Link kopieret.' }).waitFor();
+  await guide.toolButton('Kopiér link').click();
+  await guide.statusMessage('Link kopieret.').waitFor();
   const link = await clipboard(guide.page);
   assert.equal(link, `${env.server.url}/#group=kh-match2&age=34`, 'the query rides in the fragment, which is never sent');
   assert.equal(guide.page.url(), `${env.server.url}/`, 'copying does not change the address bar');
 
-  await guide.page.getByRole('button', { name: 'Kopiér journalnotat' }).click();
-  await guide.page.getByRole('status').filter({ hasText: 'Journalnotat kopieret.' }).waitFor();
+  await guide.toolButton('Kopiér journalnotat').click();
+  await guide.statusMessage('Journalnotat kopieret.').waitFor();
   const note = await clipboard(guide.page);
   const group = sample.target_groups.find((g) => g.id === 'kh-match2').name.da;
   assert.ok(note.startsWith(`Visitationsguide: ${group} (kh-match2), alder 34.`), note);
@@ -60,10 +60,10 @@ test('?lang=en opens the guide in English, with the page language set for screen
   await guide.open(env.server.url, { lang: 'en', group: 'dp-match1', age: 34 });
   await guide.waitRanked(checkerRanking(SAMPLE, 'dp-match1', 34).ranked);
   assert.equal(await guide.page.evaluate(() => document.documentElement.lang), 'en');
-  await guide.page.getByLabel('Target group').waitFor();
-  assert.match(await guide.page.getByTestId('ranked-offer').first().innerText(), /95% interval/);
-  await guide.page.getByRole('button', { name: 'Dansk' }).click();
-  await guide.page.getByLabel('Målgruppe').waitFor();
+  await guide.fieldLabelled('Target group').waitFor();
+  assert.match(await guide.rankedOffer(0).innerText(), /95% interval/);
+  await guide.languageButton('Dansk').click();
+  await guide.fieldLabelled('Målgruppe').waitFor();
   assert.equal(await guide.page.evaluate(() => document.documentElement.lang), 'da');
   await guide.page.close();
 });
@@ -74,7 +74,7 @@ test('a local file is previewed from the picker or a drop; a bad one lists its p
   const want = checkerRanking(SAMPLE, 'kh-match2', 34).ranked;
   await guide.waitRanked(want);
 
-  await guide.page.getByTestId('open-file').setInputFiles(BAD);
+  await guide.pickFile(BAD);
   await guide.loadError().waitFor();
   const text = await guide.loadError().innerText();
   assert.match(text, /share-above-one\.json/, 'names the file');
@@ -85,15 +85,9 @@ test('a local file is previewed from the picker or a drop; a bad one lists its p
   // A good file, dropped on the page: previewed, and the status says so.
   const edited = structuredClone(sample);
   edited.publisher = 'Forhåndsvist udkast';
-  const body = JSON.stringify(edited);
-  const transfer = await guide.page.evaluateHandle((json) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([json], 'udkast.json', { type: 'application/json' }));
-    return dt;
-  }, body);
-  await guide.page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
-  await guide.page.locator('[data-testid="snapshot-status"][data-state="ready"] .publisher', { hasText: 'Forhåndsvist udkast' }).waitFor();
-  assert.match(await guide.page.getByTestId('snapshot-status').innerText(), /Forhåndsvisning af filen udkast\.json/);
+  await guide.dropFile('udkast.json', JSON.stringify(edited));
+  await guide.waitReadyPublisher('Forhåndsvist udkast');
+  assert.match(await guide.snapshotStatus().innerText(), /Forhåndsvisning af filen udkast\.json/);
   assert.equal(await guide.loadError().count(), 0, 'the earlier problem list is gone');
   await guide.waitRanked(want);
   assert.deepEqual(guide.errors, []);
@@ -111,8 +105,8 @@ test('over plain HTTP (no secure context) the guide still ranks, and says when i
   await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
   await guide.typeAge(22);
   await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 22).ranked);
-  await guide.page.getByRole('button', { name: 'Kopiér link' }).click();
-  await guide.page.getByRole('status').filter({ hasText: 'Kunne ikke kopiere.' }).waitFor();
+  await guide.toolButton('Kopiér link').click();
+  await guide.statusMessage('Kunne ikke kopiere.').waitFor();
   await guide.typeAge(34);
   await guide.waitRanked(checkerRanking(SAMPLE, 'kh-match2', 34).ranked);
   assert.deepEqual(guide.errors, []);

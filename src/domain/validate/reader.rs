@@ -1,0 +1,360 @@
+//! A generic reader of JSON values: types, ranges, ids, codes, lists with unique ids and unique
+//! cells. Each reader reports its own problem with its path and returns `None` on failure, so the
+//! format's rules (`format.rs`) read like the format's description.
+
+use super::{parse_date, Invalid, MAX_PROBLEMS};
+use crate::domain::problem::{JsonPath, JsonType, Problem, ProblemKind};
+use crate::domain::snapshot::{Cell, Id, Measure, MissingReason, Share, Text};
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+
+fn json_type(value: &Value) -> JsonType {
+    match value {
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Boolean,
+        Value::Number(_) => JsonType::Number,
+        Value::String(_) => JsonType::String,
+        Value::Array(_) => JsonType::Array,
+        Value::Object(_) => JsonType::Object,
+    }
+}
+
+/// Ids of a list's items as written (valid or not), so references resolve even when an item has
+/// another problem, and each id maps to its first occurrence.
+pub(super) struct IdIndex<'v> {
+    first: HashMap<&'v str, usize>,
+}
+
+impl<'v> IdIndex<'v> {
+    pub(super) fn get(&self, id: &str) -> Option<usize> {
+        self.first.get(id).copied()
+    }
+}
+
+pub(super) struct Checker {
+    problems: Vec<Problem>,
+    total: usize,
+    pub(super) today: NaiveDate,
+}
+
+impl Checker {
+    pub(super) fn new(today: NaiveDate) -> Self {
+        Checker { problems: Vec::new(), total: 0, today }
+    }
+
+    /// The snapshot when nothing was reported, else every problem (the first `MAX_PROBLEMS` listed).
+    pub(super) fn finish<T>(self, built: Option<T>) -> Result<T, Invalid> {
+        match built {
+            Some(built) if self.total == 0 => Ok(built),
+            _ => {
+                debug_assert!(self.total > 0, "a snapshot failed to build without a reported problem");
+                let more = self.total - self.problems.len();
+                Err(Invalid { problems: self.problems, more })
+            }
+        }
+    }
+
+    pub(super) fn report(&mut self, path: &JsonPath, kind: ProblemKind) {
+        self.total += 1;
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem { path: path.clone(), kind });
+        }
+    }
+
+    // ---- generic readers: each reports its own problem and returns None on failure ----
+
+    pub(super) fn object<'v>(&mut self, value: &'v Value, at: &JsonPath) -> Option<&'v Map<String, Value>> {
+        match value {
+            Value::Object(map) => Some(map),
+            other => {
+                let found = json_type(other);
+                self.report(at, ProblemKind::WrongType { expected: JsonType::Object, found });
+                None
+            }
+        }
+    }
+
+    /// A required member, read with `read`.
+    pub(super) fn req<'v, T>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+        at: &JsonPath,
+        read: impl FnOnce(&mut Self, &'v Value, &JsonPath) -> Option<T>,
+    ) -> Option<T> {
+        let path = at.key(key);
+        match obj.get(key) {
+            Some(value) => read(self, value, &path),
+            None => {
+                self.report(&path, ProblemKind::Missing);
+                None
+            }
+        }
+    }
+
+    /// An optional member: `Some(None)` when absent, `None` when present but wrong.
+    pub(super) fn opt<'v, T>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+        at: &JsonPath,
+        read: impl FnOnce(&mut Self, &'v Value, &JsonPath) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match obj.get(key) {
+            Some(value) => read(self, value, &at.key(key)).map(Some),
+            None => Some(None),
+        }
+    }
+
+    pub(super) fn array<'v>(
+        &mut self,
+        value: &'v Value,
+        at: &JsonPath,
+        min: usize,
+        max: Option<usize>,
+    ) -> Option<&'v [Value]> {
+        let Value::Array(items) = value else {
+            let found = json_type(value);
+            self.report(at, ProblemKind::WrongType { expected: JsonType::Array, found });
+            return None;
+        };
+        if items.len() < min {
+            self.report(at, ProblemKind::TooFewItems { found: items.len(), min });
+        }
+        if let Some(max) = max.filter(|max| items.len() > *max) {
+            self.report(at, ProblemKind::TooManyItems { found: items.len(), max });
+        }
+        Some(items)
+    }
+
+    pub(super) fn string<'v>(&mut self, value: &'v Value, at: &JsonPath) -> Option<&'v str> {
+        match value {
+            Value::String(s) => Some(s),
+            other => {
+                let found = json_type(other);
+                self.report(at, ProblemKind::WrongType { expected: JsonType::String, found });
+                None
+            }
+        }
+    }
+
+    pub(super) fn non_empty<'v>(&mut self, value: &'v Value, at: &JsonPath) -> Option<&'v str> {
+        let text = self.string(value, at)?;
+        if text.is_empty() {
+            self.report(at, ProblemKind::EmptyText);
+            return None;
+        }
+        Some(text)
+    }
+
+    pub(super) fn id(&mut self, value: &Value, at: &JsonPath) -> Option<Id> {
+        let text = self.string(value, at)?;
+        let id = Id::parse(text);
+        if id.is_none() {
+            self.report(at, ProblemKind::BadId { found: text.to_owned() });
+        }
+        id
+    }
+
+    pub(super) fn text(&mut self, value: &Value, at: &JsonPath) -> Option<Text> {
+        let obj = self.object(value, at)?;
+        let da = self.req(obj, "da", at, Self::non_empty);
+        let en = self.opt(obj, "en", at, Self::string)?;
+        Text::new(da?.to_owned(), en.map(str::to_owned))
+    }
+
+    pub(super) fn date(&mut self, value: &Value, at: &JsonPath) -> Option<NaiveDate> {
+        let text = self.string(value, at)?;
+        let date = parse_date(text);
+        if date.is_none() {
+            self.report(at, ProblemKind::BadDate { found: text.to_owned() });
+        }
+        date
+    }
+
+    /// Any finite number.
+    pub(super) fn number(&mut self, value: &Value, at: &JsonPath) -> Option<f64> {
+        let Value::Number(number) = value else {
+            let found = json_type(value);
+            self.report(at, ProblemKind::WrongType { expected: JsonType::Number, found });
+            return None;
+        };
+        let parsed = number.as_f64().filter(|f| f.is_finite());
+        if parsed.is_none() {
+            self.report(at, ProblemKind::NotFinite { raw: number.to_string() });
+        }
+        parsed
+    }
+
+    /// A finite number within `min..=max`.
+    pub(super) fn bounded(&mut self, value: &Value, at: &JsonPath, min: f64, max: f64) -> Option<f64> {
+        let x = self.number(value, at)?;
+        if x < min {
+            self.report(at, ProblemKind::Below { raw: value.to_string(), min: fmt_bound(min) });
+            return None;
+        }
+        if x > max {
+            self.report(at, ProblemKind::Above { raw: value.to_string(), max: fmt_bound(max) });
+            return None;
+        }
+        Some(x)
+    }
+
+    /// A whole number within `min..=max` (`3.0` counts as whole, as in JSON Schema).
+    pub(super) fn integer(&mut self, value: &Value, at: &JsonPath, min: u32, max: u32) -> Option<u32> {
+        if let Value::Number(_) = value {
+        } else {
+            let found = json_type(value);
+            self.report(at, ProblemKind::WrongType { expected: JsonType::Integer, found });
+            return None;
+        }
+        let x = self.number(value, at)?;
+        if x.fract() != 0.0 {
+            self.report(at, ProblemKind::NotInteger { raw: value.to_string() });
+            return None;
+        }
+        Some(self.bounded(value, at, f64::from(min), f64::from(max))? as u32)
+    }
+
+    pub(super) fn count(&mut self, value: &Value, at: &JsonPath) -> Option<u32> {
+        self.integer(value, at, 0, u32::MAX)
+    }
+
+    pub(super) fn share(&mut self, value: &Value, at: &JsonPath) -> Option<Share> {
+        self.bounded(value, at, 0.0, 1.0).and_then(Share::new)
+    }
+
+    pub(super) fn positive(&mut self, value: &Value, at: &JsonPath) -> Option<f64> {
+        let x = self.number(value, at)?;
+        if x <= 0.0 {
+            self.report(at, ProblemKind::NotPositive { raw: value.to_string() });
+            return None;
+        }
+        Some(x)
+    }
+
+    pub(super) fn code<T>(
+        &mut self,
+        value: &Value,
+        at: &JsonPath,
+        allowed: &'static [&'static str],
+        from_code: fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let text = self.string(value, at)?;
+        let parsed = from_code(text);
+        if parsed.is_none() {
+            self.report(at, ProblemKind::NotOneOf { found: text.to_owned(), allowed });
+        }
+        parsed
+    }
+
+    pub(super) fn measure(&mut self, value: &Value, at: &JsonPath) -> Option<Measure> {
+        let obj = self.object(value, at)?;
+        if let Some(reason) = obj.get("missing") {
+            // Either form, never both: a share beside "missing" would be shown or hidden by accident.
+            if obj.contains_key("share") || obj.contains_key("n") {
+                self.report(at, ProblemKind::MeasureBothForms);
+                return None;
+            }
+            let reason = self.code(reason, &at.key("missing"), MissingReason::CODES, MissingReason::from_code)?;
+            return Some(Measure::Missing(reason));
+        }
+        let share = self.req(obj, "share", at, Self::share);
+        let n = self.req(obj, "n", at, |c, v, p| c.integer(v, p, 1, u32::MAX));
+        Some(Measure::Share { share: share?, n: n? })
+    }
+
+    /// A reference by id to a list: must be a string naming an item of it.
+    pub(super) fn reference(
+        &mut self,
+        value: &Value,
+        at: &JsonPath,
+        index: &IdIndex<'_>,
+        list: &'static str,
+    ) -> Option<usize> {
+        let id = self.string(value, at)?;
+        let found = index.get(id);
+        if found.is_none() {
+            self.report(at, ProblemKind::UnknownRef { id: id.to_owned(), list });
+        }
+        found
+    }
+
+    /// Reads a list of items with `read`, checks id uniqueness, and indexes the ids as written.
+    pub(super) fn list<'v, T>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+        min: usize,
+        max: Option<usize>,
+        mut read: impl FnMut(&mut Self, &'v Value, &JsonPath) -> Option<T>,
+    ) -> (Option<Vec<T>>, IdIndex<'v>) {
+        let at = JsonPath::root().key(key);
+        let mut index = IdIndex { first: HashMap::new() };
+        let Some(items) = self.req(obj, key, &JsonPath::root(), |c, v, p| c.array(v, p, min, max)) else {
+            return (None, index);
+        };
+        let mut out = Some(Vec::with_capacity(items.len()));
+        for (i, item) in items.iter().enumerate() {
+            let path = at.index(i);
+            if let Some(id) = item.get("id").and_then(Value::as_str) {
+                if let Some(&first) = index.first.get(id) {
+                    if Id::parse(id).is_some() {
+                        let first = at.index(first).key("id").to_string();
+                        self.report(&path.key("id"), ProblemKind::Duplicate { id: id.to_owned(), first });
+                    }
+                } else {
+                    index.first.insert(id, i);
+                }
+            }
+            let parsed = read(self, item, &path);
+            match (&mut out, parsed) {
+                (Some(list), Some(parsed)) => list.push(parsed),
+                _ => out = None,
+            }
+        }
+        (out, index)
+    }
+
+    /// Reads a list whose items each name a cell; a second item for the same cell is reported.
+    pub(super) fn unique_cells<'v, T>(
+        &mut self,
+        items: &'v [Value],
+        at: &JsonPath,
+        mut read: impl FnMut(&mut Self, &'v Value, &JsonPath) -> Option<T>,
+        cell_of: impl Fn(&T) -> Cell,
+    ) -> Option<Vec<T>> {
+        let mut cells: HashMap<Cell, usize> = HashMap::new();
+        let mut out = Some(Vec::with_capacity(items.len()));
+        for (i, item) in items.iter().enumerate() {
+            let path = at.index(i);
+            let parsed = read(self, item, &path);
+            if let Some(entry) = &parsed {
+                match cells.entry(cell_of(entry)) {
+                    Entry::Occupied(first) => {
+                        let first = at.index(*first.get()).to_string();
+                        self.report(&path, ProblemKind::DuplicateCell { first });
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert(i);
+                    }
+                }
+            }
+            match (&mut out, parsed) {
+                (Some(list), Some(parsed)) => list.push(parsed),
+                _ => out = None,
+            }
+        }
+        out
+    }
+}
+
+fn fmt_bound(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        x.to_string()
+    }
+}
