@@ -35,6 +35,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# The view! macro formatter; the test command checks src/ui with it as it checks the rest with rustfmt.
+if ! leptosfmt --version 2>/dev/null | grep -q "$LEPTOSFMT_VERSION"; then
+  step "leptosfmt $LEPTOSFMT_VERSION (about 3 minutes)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
+fi
+
 # npm binaryen: Debian's wasm-opt 108 silently breaks the app.
 # Re-installed whenever package-lock.json changes (a stamp in node_modules/ records the one installed).
 lock_sum=$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)

@@ -8,8 +8,9 @@ cd "$root"
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 
-echo "== formatting and lints (rustfmt, clippy on both targets)"
+echo "== formatting and lints (rustfmt, leptosfmt for view! macros, clippy on both targets)"
 cargo fmt --check
+leptosfmt --check --quiet src/ui tests/web.rs
 cargo clippy --locked --all-targets --quiet -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 

@@ -91,7 +91,7 @@ fn ids(container: &web_sys::HtmlElement, testid: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn the_ranked_list_follows_the_domain_ranking_and_lists_offers_without_results() {
     let state = ready_state("g", "40");
-    let (container, _handle) = mount(state, || view! { <RankedList/> });
+    let (container, _handle) = mount(state, || view! { <RankedList /> });
     until("ranked offers", || ids(&container, "ranked-offer").len() == 3).await;
     // "few" has too few people for a job share, so it sorts last, whatever its 50 %.
     assert_eq!(ids(&container, "ranked-offer"), ["high", "low", "few"]);
@@ -105,7 +105,12 @@ async fn the_ranked_list_follows_the_domain_ranking_and_lists_offers_without_res
 #[wasm_bindgen_test]
 async fn changing_the_age_or_group_re_ranks_and_a_bad_age_says_why() {
     let state = ready_state("g", "40");
-    let (container, _handle) = mount(state, || view! { <QueryForm/><RankedList/> });
+    let (container, _handle) = mount(state, || {
+        view! {
+            <QueryForm />
+            <RankedList />
+        }
+    });
     until("ranked offers", || ids(&container, "ranked-offer").len() == 3).await;
     state.age_text.set("12".into());
     until("the age message", || container.inner_text().contains("mindst 15")).await;
@@ -126,7 +131,7 @@ async fn changing_the_age_or_group_re_ranks_and_a_bad_age_says_why() {
 #[wasm_bindgen_test]
 async fn the_group_names_follow_the_language() {
     let state = ready_state("g", "40");
-    let (container, _handle) = mount(state, || view! { <QueryForm/> });
+    let (container, _handle) = mount(state, || view! { <QueryForm /> });
     until("Danish names", || container.inner_text().contains("Gruppe G")).await;
     state.lang.set(Lang::En);
     until("English names", || container.inner_text().contains("Group G")).await;
@@ -139,7 +144,13 @@ async fn the_group_names_follow_the_language() {
 async fn a_failed_load_keeps_the_figures_in_use_and_says_offline() {
     use visitationsguide::ui::status::{Notices, SnapshotStatus};
     let state = ready_state("g", "40");
-    let (container, _handle) = mount(state, || view! { <Notices/><SnapshotStatus/><RankedList/> });
+    let (container, _handle) = mount(state, || {
+        view! {
+            <Notices />
+            <SnapshotStatus />
+            <RankedList />
+        }
+    });
     let status = || {
         container
             .query_selector("[data-testid=\"snapshot-status\"]")

@@ -17,10 +17,19 @@ fn People(
     let icons = (0..10u8)
         .map(|i| {
             let class = if i < filled { "person filled" } else { "person" };
-            view! { <svg class=class viewBox="0 0 12 24" width="18" height="36"><circle cx="6" cy="5" r="4"/><rect x="2" y="10" width="8" height="13" rx="3"/></svg> }
+            view! {
+                <svg class=class viewBox="0 0 12 24" width="18" height="36">
+                    <circle cx="6" cy="5" r="4" />
+                    <rect x="2" y="10" width="8" height="13" rx="3" />
+                </svg>
+            }
         })
         .collect_view();
-    view! { <span class="people" aria-hidden="true">{icons}</span> }
+    view! {
+        <span class="people" aria-hidden="true">
+            {icons}
+        </span>
+    }
 }
 
 fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
@@ -29,7 +38,8 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
     let lines = Criterion::ALL.map(|c| {
         let figure = r.figure(c);
         let filled = figure.estimate.share().map(|share| OfTen::of(share).filled());
-        view! { <li>{filled.map(|k| view! { <People filled=k/> })}<span>{citizen_sentence(c, figure, lang)}</span></li> }
+        let sentence = citizen_sentence(c, figure, lang);
+        view! { <li>{filled.map(|k| view! { <People filled=k /> })}<span>{sentence}</span></li> }
     });
     let band = match r.basis.band {
         BandRef::All => None,

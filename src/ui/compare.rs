@@ -36,13 +36,14 @@ pub fn Compare() -> impl IntoView {
                     <th scope="col">
                         {format!("{}. ", i + 1)}{offer.name.get(lang).to_owned()}
                         <span class="provider">{snapshot.provider_of(offer).name.clone()}</span>
-                        <button type="button" class="remove" on:click=move |_| {
-                            state.toggle_compare(&id);
-                            // The button goes with its column (the page is redrawn after this handler);
-                            // keep the keyboard user's place: the table's heading, or the list's summary
-                            // when the table goes too.
-                            page::focus(if last { "ranking-summary" } else { "compare-heading" });
-                        }>
+                        <button
+                            type="button"
+                            class="remove"
+                            on:click=move |_| {
+                                state.toggle_compare(&id);
+                                page::focus(if last { "ranking-summary" } else { "compare-heading" });
+                            }
+                        >
                             {lang.label(Label::Remove)}
                             <span class="visually-hidden">{format!(" {}", offer.name.get(lang))}</span>
                         </button>
@@ -63,13 +64,22 @@ pub fn Compare() -> impl IntoView {
                     };
                     view! {
                         <td>
-                            <strong>{estimate_short(&f.estimate, lang)}</strong>" "<span class="detail">{detail}</span><br/>
-                            <TierBadge tier=f.tier lang=lang/><Caution caution=f.caution lang=lang/>
+                            <strong>{estimate_short(&f.estimate, lang)}</strong>
+                            " "
+                            <span class="detail">{detail}</span>
+                            <br />
+                            <TierBadge tier=f.tier lang=lang />
+                            <Caution caution=f.caution lang=lang />
                         </td>
                     }
                 })
                 .collect_view();
-            view! { <tr><th scope="row">{words.criterion(c)}</th>{cells}</tr> }
+            view! {
+                <tr>
+                    <th scope="row">{words.criterion(c)}</th>
+                    {cells}
+                </tr>
+            }
         });
         let effect = columns
             .iter()
@@ -80,21 +90,39 @@ pub fn Compare() -> impl IntoView {
         let supervision = columns
             .iter()
             .map(|(_, r)| match snapshot.offer(r.offer).supervision.clone() {
-                Some(s) => view! { <td><SupervisionLine supervision=s lang=lang/></td> }.into_any(),
+                Some(s) => view! {
+                    <td>
+                        <SupervisionLine supervision=s lang=lang />
+                    </td>
+                }
+                .into_any(),
                 None => view! { <td class="detail">{lang.label(Label::NoSupervision)}</td> }.into_any(),
             })
             .collect_view();
         Some(view! {
             <section class="compare" data-testid="compare" aria-labelledby="compare-heading">
-                <h2 id="compare-heading" tabindex="-1">{lang.label(Label::Comparison)}</h2>
+                <h2 id="compare-heading" tabindex="-1">
+                    {lang.label(Label::Comparison)}
+                </h2>
                 <div class="table-scroll">
                     <table>
-                        <thead><tr><td></td>{head}</tr></thead>
+                        <thead>
+                            <tr>
+                                <td></td>
+                                {head}
+                            </tr>
+                        </thead>
                         <tbody>
-                            {criteria}
-                            <tr><th scope="row">{lang.label(Label::OffSupport3mShort)}</th>{effect}</tr>
-                            <tr><th scope="row">{lang.label(Label::BasedOn)}</th>{basis}</tr>
-                            <tr><th scope="row">{lang.label(Label::Supervision)}</th>{supervision}</tr>
+                            {criteria} <tr>
+                                <th scope="row">{lang.label(Label::OffSupport3mShort)}</th>
+                                {effect}
+                            </tr> <tr>
+                                <th scope="row">{lang.label(Label::BasedOn)}</th>
+                                {basis}
+                            </tr> <tr>
+                                <th scope="row">{lang.label(Label::Supervision)}</th>
+                                {supervision}
+                            </tr>
                         </tbody>
                     </table>
                 </div>

@@ -22,7 +22,14 @@ pub fn OfferDetails(
     let offer = snapshot.offer(ranked.offer);
     let used = offer.result(ranked.result);
     let extras = &ranked.extras;
-    let row = |label: Label, value: String| view! { <div><dt>{lang.label(label)}</dt><dd>{value}</dd></div> };
+    let row = |label: Label, value: String| {
+        view! {
+            <div>
+                <dt>{lang.label(label)}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+    };
     let mut facts = vec![
         row(Label::OffBenefit1m, estimate_with_n(extras.off_benefit_1m.as_ref(), lang)),
         row(Label::OffBenefit3m, estimate_with_n(extras.off_benefit_3m.as_ref(), lang)),
@@ -46,10 +53,13 @@ pub fn OfferDetails(
         facts.push(row(Label::Age, words.age_limit(limit.min, limit.max)));
     }
     let adjusted = ranked.age_adjusted.map(|a| view! { <p class="age-adjusted">{age_adjusted_text(&a, lang)}</p> });
-    let description = offer
-        .description
-        .as_ref()
-        .map(|d| view! { <p class="description" lang=d.lang_of(lang).code()>{d.get(lang).to_owned()}</p> });
+    let description = offer.description.as_ref().map(|d| {
+        view! {
+            <p class="description" lang=d.lang_of(lang).code()>
+                {d.get(lang).to_owned()}
+            </p>
+        }
+    });
     let figure = |m| estimate_with_n(Some(&Estimate::of(m)), lang);
     let all_results = offer
         .results
@@ -87,7 +97,9 @@ pub fn OfferDetails(
                 <summary>{lang.label(Label::AllFigures)}</summary>
                 <div class="table-scroll">
                     <table>
-                        <thead><tr>{head}</tr></thead>
+                        <thead>
+                            <tr>{head}</tr>
+                        </thead>
                         <tbody>{all_results}</tbody>
                     </table>
                 </div>

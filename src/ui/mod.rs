@@ -59,8 +59,14 @@ pub fn App() -> impl IntoView {
 
     let lang_button = move |target: Lang, label: &'static str| {
         view! {
-            <button type="button" lang=target.code() aria-pressed=move || (state.lang.get() == target).to_string()
-                on:click=move |_| state.lang.set(target)>{label}</button>
+            <button
+                type="button"
+                lang=target.code()
+                aria-pressed=move || (state.lang.get() == target).to_string()
+                on:click=move |_| state.lang.set(target)
+            >
+                {label}
+            </button>
         }
     };
     let label = move |l: Label| move || state.lang.get().label(l);
@@ -68,11 +74,24 @@ pub fn App() -> impl IntoView {
         <header class="top">
             <h1>"Visitationsguide"</h1>
             <div class="modes">
-                <button type="button" class="citizen-toggle" class:on=move || state.citizen_view.get()
-                    on:click=move |_| state.citizen_view.update(|c| *c = !*c)>
-                    {move || state.lang.get().label(if state.citizen_view.get() { Label::BackToCaseworker } else { Label::ShowToCitizen })}
+                <button
+                    type="button"
+                    class="citizen-toggle"
+                    class:on=move || state.citizen_view.get()
+                    on:click=move |_| state.citizen_view.update(|c| *c = !*c)
+                >
+                    {move || {
+                        state
+                            .lang
+                            .get()
+                            .label(
+                                if state.citizen_view.get() { Label::BackToCaseworker } else { Label::ShowToCitizen },
+                            )
+                    }}
                 </button>
-                <button type="button" class="print" on:click=|_| page::print()>{label(Label::Print)}</button>
+                <button type="button" class="print" on:click=|_| page::print()>
+                    {label(Label::Print)}
+                </button>
             </div>
             // Each language's name in itself, so either reader finds theirs.
             <nav class="lang" aria-label="Sprog / Language">
@@ -80,35 +99,40 @@ pub fn App() -> impl IntoView {
                 {lang_button(Lang::En, "English")}
             </nav>
         </header>
-        <main class="app"
+        <main
+            class="app"
             on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
             on:drop=move |ev: web_sys::DragEvent| {
                 ev.prevent_default();
                 if let Some(file) = first_file(ev.data_transfer().and_then(|d| d.files())) {
                     open_file(state, file);
                 }
-            }>
-            {refused.map(|path| view! {
-                <p class="load-error" role="alert" data-testid="snapshot-refused">
-                    {move || state.lang.get().words().snapshot_param_refused(&path)}
-                </p>
-            })}
-            <Notices/>
-            <Show when=move || !state.citizen_view.get() fallback=|| view! { <CitizenView/> }>
-                <QueryForm/>
-                <Tools/>
+            }
+        >
+            {refused
+                .map(|path| {
+                    view! {
+                        <p class="load-error" role="alert" data-testid="snapshot-refused">
+                            {move || state.lang.get().words().snapshot_param_refused(&path)}
+                        </p>
+                    }
+                })}
+            <Notices />
+            <Show when=move || !state.citizen_view.get() fallback=|| view! { <CitizenView /> }>
+                <QueryForm />
+                <Tools />
                 <p class="compare-count" aria-live="polite">
                     {move || {
                         let n = state.compare.with(Vec::len);
                         (n > 0).then(|| state.lang.get().words().compare_count(n, state::MAX_COMPARE))
                     }}
                 </p>
-                <Compare/>
-                <RankedList/>
+                <Compare />
+                <RankedList />
             </Show>
         </main>
         <footer class="bottom">
-            <SnapshotStatus/>
+            <SnapshotStatus />
         </footer>
     }
 }

@@ -27,7 +27,12 @@ pub fn TierBadge(
         Tier::Below => ("▼", "tier below"),
         Tier::Unknown => ("?", "tier unknown"),
     };
-    view! { <span class=class><span aria-hidden="true">{icon}" "</span>{lang.words().tier(tier)}</span> }
+    view! {
+        <span class=class>
+            <span aria-hidden="true">{icon}" "</span>
+            {lang.words().tier(tier)}
+        </span>
+    }
 }
 
 /// The caution note for satisfaction from few answers.
@@ -59,10 +64,10 @@ pub fn SupervisionLine(
     view! {
         <p class="supervision">
             <svg class=class viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-                <circle cx="12" cy="12" r="10"/>
-                <circle cx="8.5" cy="9.5" r="1.3" class="eye"/>
-                <circle cx="15.5" cy="9.5" r="1.3" class="eye"/>
-                <path d=mouth/>
+                <circle cx="12" cy="12" r="10" />
+                <circle cx="8.5" cy="9.5" r="1.3" class="eye" />
+                <circle cx="15.5" cy="9.5" r="1.3" class="eye" />
+                <path d=mouth />
             </svg>
             <span>
                 {lang.label(Label::Supervision)}" "{date_long(supervision.date, lang)}": "
@@ -87,12 +92,15 @@ pub fn FigureRow(
             <dt>{lang.words().criterion(criterion)}</dt>
             <dd>
                 <span class="share">{estimate_short(&figure.estimate, lang)}</span>
-                " " <span class="detail">{share_basis(criterion, &figure.estimate, lang)}</span>
-                " " <TierBadge tier=figure.tier lang=lang/>
+                " "
+                <span class="detail">{share_basis(criterion, &figure.estimate, lang)}</span>
+                " "
+                <TierBadge tier=figure.tier lang=lang />
                 // Where the comparison figure comes from: published, or the suitable offers' average (rule 5).
-                " " <span class="city-figure">{city_figure(&figure, lang)}</span>
-                <Plot figure=figure lang=lang/>
-                <Caution caution=figure.caution lang=lang/>
+                " "
+                <span class="city-figure">{city_figure(&figure, lang)}</span>
+                <Plot figure=figure lang=lang />
+                <Caution caution=figure.caution lang=lang />
             </dd>
         </div>
     }
@@ -120,18 +128,34 @@ pub fn OfferCard(
     let name = offer.name.get(lang).to_owned();
     let heading_id = format!("offer-{id}");
     let why = ranked.why.zip(above).map(|(why, above)| {
-        view! { <p class="why"><span class="label">{lang.label(Label::WhyHere)}</span>{why_sentence(&why, &above, &name, lang)}</p> }
+        view! {
+            <p class="why">
+                <span class="label">{lang.label(Label::WhyHere)}</span>
+                {why_sentence(&why, &above, &name, lang)}
+            </p>
+        }
     });
     let flags = (!ranked.flags.is_empty()).then(|| {
         let items = ranked
             .flags
             .iter()
-            .map(|f| view! { <li><span aria-hidden="true">"⚠ "</span>{flag_sentence(f, lang)}</li> })
+            .map(|f| {
+                view! {
+                    <li>
+                        <span aria-hidden="true">"⚠ "</span>
+                        {flag_sentence(f, lang)}
+                    </li>
+                }
+            })
             .collect_view();
-        view! { <ul class="flags" aria-label=lang.label(Label::Warnings)>{items}</ul> }
+        view! {
+            <ul class="flags" aria-label=lang.label(Label::Warnings)>
+                {items}
+            </ul>
+        }
     });
-    let supervision = offer.supervision.clone().map(|s| view! { <SupervisionLine supervision=s lang=lang/> });
-    let figures = Criterion::ALL.map(|c| view! { <FigureRow criterion=c figure=*ranked.figure(c) lang=lang/> });
+    let supervision = offer.supervision.clone().map(|s| view! { <SupervisionLine supervision=s lang=lang /> });
+    let figures = Criterion::ALL.map(|c| view! { <FigureRow criterion=c figure=*ranked.figure(c) lang=lang /> });
     let open = RwSignal::new(false);
     let in_compare = {
         let id = id.clone();
@@ -149,10 +173,16 @@ pub fn OfferCard(
         <li class="offer-card" data-testid="ranked-offer" data-offer-id=id.to_string()>
             <article aria-labelledby=labelled_by>
                 <header>
-                    <span class="rank" aria-label=lang.label(Label::Number)>{position}"."</span>
-                    <h3 id=heading_id lang=offer.name.lang_of(lang).code()>{name.clone()}</h3>
+                    <span class="rank" aria-label=lang.label(Label::Number)>
+                        {position}
+                        "."
+                    </span>
+                    <h3 id=heading_id lang=offer.name.lang_of(lang).code()>
+                        {name.clone()}
+                    </h3>
                     <p class="provider">
-                        {provider.name.clone()} " · " {words.provider_kind(provider.kind)} " · " {words.category(offer.category)}
+                        {provider.name.clone()} " · " {words.provider_kind(provider.kind)} " · "
+                        {words.category(offer.category)}
                     </p>
                 </header>
                 <p class="basis">{basis_sentence(&snapshot, &ranked.basis, lang)}</p>
@@ -162,18 +192,27 @@ pub fn OfferCard(
                 {why}
                 // The buttons repeat on every card; the offer's name tells a screen-reader user which one.
                 <div class="actions">
-                    <button type="button" aria-describedby=details_for aria-expanded=move || open.get().to_string()
-                        on:click=move |_| open.update(|o| *o = !*o)>
+                    <button
+                        type="button"
+                        aria-describedby=details_for
+                        aria-expanded=move || open.get().to_string()
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
                         {move || lang.label(if open.get() { Label::HideDetails } else { Label::ShowDetails })}
                     </button>
                     <label class="compare-pick">
-                        <input type="checkbox" aria-describedby=compare_for prop:checked=in_compare disabled=compare_full
-                            on:change=move |_| state.toggle_compare(&toggle_id)/>
+                        <input
+                            type="checkbox"
+                            aria-describedby=compare_for
+                            prop:checked=in_compare
+                            disabled=compare_full
+                            on:change=move |_| state.toggle_compare(&toggle_id)
+                        />
                         {lang.label(Label::Compare)}
                     </label>
                 </div>
                 <Show when=move || open.get()>
-                    <OfferDetails snapshot=details_snapshot.clone() ranked=details_ranked.clone() lang=lang/>
+                    <OfferDetails snapshot=details_snapshot.clone() ranked=details_ranked.clone() lang=lang />
                 </Show>
             </article>
         </li>

@@ -23,15 +23,15 @@ pub fn Plot(
         return None;
     };
     let label = plot_label(&figure, lang);
-    let city_mark = figure.city.map(|c| view! { <line class="city" x1=x(c.share) x2=x(c.share) y1="2" y2="22"/> });
+    let city_mark = figure.city.map(|c| view! { <line class="city" x1=x(c.share) x2=x(c.share) y1="2" y2="22" /> });
     Some(view! {
         <svg class="plot" viewBox="-4 0 208 24" width="208" height="24" role="img" aria-label=label>
-            <line class="axis" x1="0" x2="200" y1="12" y2="12"/>
+            <line class="axis" x1="0" x2="200" y1="12" y2="12" />
             {city_mark}
-            <line class="whisker" x1=x(low) x2=x(high) y1="12" y2="12"/>
-            <line class="whisker" x1=x(low) x2=x(low) y1="7" y2="17"/>
-            <line class="whisker" x1=x(high) x2=x(high) y1="7" y2="17"/>
-            <circle class="dot" cx=x(share) cy="12" r="4.5"/>
+            <line class="whisker" x1=x(low) x2=x(high) y1="12" y2="12" />
+            <line class="whisker" x1=x(low) x2=x(low) y1="7" y2="17" />
+            <line class="whisker" x1=x(high) x2=x(high) y1="7" y2="17" />
+            <circle class="dot" cx=x(share) cy="12" r="4.5" />
         </svg>
     })
 }

@@ -17,7 +17,11 @@ pub fn QueryForm() -> impl IntoView {
                 .iter()
                 .map(|g| {
                     let selected = chosen.as_deref() == Some(g.id.as_str());
-                    view! { <option value=g.id.to_string() selected=selected>{g.name.get(lang).to_owned()}</option> }
+                    view! {
+                        <option value=g.id.to_string() selected=selected>
+                            {g.name.get(lang).to_owned()}
+                        </option>
+                    }
                 })
                 .collect_view()
         })

@@ -22,22 +22,25 @@ pub fn RankedList() -> impl IntoView {
         let groups = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown]
             .into_iter()
             .filter_map(|tier| {
-                let members: Vec<usize> =
-                    (0..ranking.ranked.len()).filter(|&i| ranking.ranked[i].figure(Criterion::Job).tier == tier).collect();
+                let in_tier = |i: &usize| ranking.ranked[*i].figure(Criterion::Job).tier == tier;
+                let members: Vec<usize> = (0..ranking.ranked.len()).filter(in_tier).collect();
                 let first = *members.first()?;
                 let (heading, explain) = words.tier_heading(tier);
                 let cards = members
                     .into_iter()
                     .map(|i| {
                         let above = i.checked_sub(1).map(|j| names[j].clone());
-                        view! { <OfferCard snapshot=snapshot.clone() ranked=ranking.ranked[i].clone() position=i + 1 above=above lang=lang/> }
+                        let (snapshot, ranked) = (snapshot.clone(), ranking.ranked[i].clone());
+                        view! { <OfferCard snapshot ranked position=i + 1 above lang /> }
                     })
                     .collect_view();
                 Some(view! {
                     <section class="tier-group" data-tier=tier.code()>
                         <h2>{heading}</h2>
                         <p class="tier-explain">{explain}</p>
-                        <ol class="offers" start=first + 1>{cards}</ol>
+                        <ol class="offers" start=first + 1>
+                            {cards}
+                        </ol>
                     </section>
                 })
             })
@@ -50,8 +53,11 @@ pub fn RankedList() -> impl IntoView {
                     let offer = snapshot.offer(u.offer);
                     view! {
                         <li data-testid="unranked-offer" data-offer-id=offer.id.to_string()>
-                            <strong>{offer.name.get(lang).to_owned()}</strong> " · " {snapshot.provider_of(offer).name.clone()}
-                            " — " {words.unranked_reason(u.reason)}
+                            <strong>{offer.name.get(lang).to_owned()}</strong>
+                            " · "
+                            {snapshot.provider_of(offer).name.clone()}
+                            " — "
+                            {words.unranked_reason(u.reason)}
                         </li>
                     }
                 })
@@ -75,7 +81,9 @@ pub fn RankedList() -> impl IntoView {
         state.ranking().map(|r| words.summary(r.ranked.len(), r.unranked.len()))
     };
     view! {
-        <p class="summary" id="ranking-summary" aria-live="polite" tabindex="-1">{summary_text}</p>
+        <p class="summary" id="ranking-summary" aria-live="polite" tabindex="-1">
+            {summary_text}
+        </p>
         {list}
     }
 }

@@ -13,7 +13,20 @@ use leptos::prelude::*;
 const STALE_DAYS: i64 = 183;
 
 fn problem_list(lines: Vec<String>) -> impl IntoView {
-    view! { <ul>{lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul> }
+    view! {
+        <ul>
+            {lines
+                .into_iter()
+                .map(|line| {
+                    view! {
+                        <li>
+                            <code>{line}</code>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
 }
 
 /// The footer line: whose figures, which period, when published, and how old.
@@ -30,7 +43,13 @@ pub fn SnapshotStatus() -> impl IntoView {
                 return view! {
                     <div data-testid="snapshot-status" data-state=code class="status" aria-busy=loading.to_string()>
                         <p>{text}</p>
-                        {loading.then(|| view! { <div class="skeleton" aria-hidden="true"></div><div class="skeleton" aria-hidden="true"></div> })}
+                        {loading
+                            .then(|| {
+                                view! {
+                                    <div class="skeleton" aria-hidden="true"></div>
+                                    <div class="skeleton" aria-hidden="true"></div>
+                                }
+                            })}
                     </div>
                 }
                 .into_any();
@@ -46,12 +65,17 @@ fn ready_line(loaded: &Loaded, lang: Lang, code: &'static str) -> impl IntoView 
     let age_days = (today() - published).num_days();
     let stale = (age_days > STALE_DAYS).then(|| {
         let text = lang.words().stale(&count(age_days.unsigned_abs(), lang), &date_long(published, lang));
-        view! { <p class="stale" data-testid="stale-warning"><span aria-hidden="true">"⚠ "</span>{text}</p> }
+        view! {
+            <p class="stale" data-testid="stale-warning">
+                <span aria-hidden="true">"⚠ "</span>
+                {text}
+            </p>
+        }
     });
     let preview = match &loaded.source {
-        Source::LocalFile(name) => Some(view! {
-            <p class="preview">{lang.label(Label::PreviewingFile)}<strong>{name.clone()}</strong></p>
-        }),
+        Source::LocalFile(name) => {
+            Some(view! { <p class="preview">{lang.label(Label::PreviewingFile)}<strong>{name.clone()}</strong></p> })
+        }
         _ => None,
     };
     view! {
@@ -59,7 +83,9 @@ fn ready_line(loaded: &Loaded, lang: Lang, code: &'static str) -> impl IntoView 
             {preview}
             <p>
                 <span class="publisher">{s.publisher().to_owned()}</span>
-                " · " {s.current_period().label.get(lang).to_owned()} " · "
+                " · "
+                {s.current_period().label.get(lang).to_owned()}
+                " · "
                 {lang.label(Label::Published)}
                 <time datetime=published.to_string()>{date_long(published, lang)}</time>
             </p>
@@ -83,8 +109,13 @@ fn load_notice(load: &LoadState, lang: Lang) -> Option<AnyView> {
         LoadState::Offline { error, kept, .. } => {
             let text =
                 words.kept_banner(&date_long(kept.snapshot.published(), lang), matches!(error, LoadError::Fetch(_)));
-            view! { <p class="offline" data-testid="offline-banner" role="status"><span aria-hidden="true">"⚡ "</span>{text}</p> }
-                .into_any()
+            view! {
+                <p class="offline" data-testid="offline-banner" role="status">
+                    <span aria-hidden="true">"⚡ "</span>
+                    {text}
+                </p>
+            }
+            .into_any()
         }
         LoadState::Failed { error, failed, cache } => {
             let heading = match error {
@@ -121,7 +152,9 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <p class="notice" data-testid="app-update" role="status">
                     {lang.label(Label::NewAppVersion)}
-                    <button type="button" on:click=|_| worker::activate_waiting()>{lang.label(Label::Reload)}</button>
+                    <button type="button" on:click=|_| worker::activate_waiting()>
+                        {lang.label(Label::Reload)}
+                    </button>
                 </p>
             }
         })
@@ -132,7 +165,9 @@ pub fn Notices() -> impl IntoView {
             SnapshotNotice::Newer { published } => view! {
                 <p class="notice" data-testid="snapshot-update" role="status">
                     {lang.words().new_figures(&date_long(published, lang))}
-                    <button type="button" on:click=|_| page::reload()>{lang.label(Label::Reload)}</button>
+                    <button type="button" on:click=|_| page::reload()>
+                        {lang.label(Label::Reload)}
+                    </button>
                 </p>
             }
             .into_any(),
@@ -145,5 +180,9 @@ pub fn Notices() -> impl IntoView {
             .into_any(),
         })
     };
-    view! { {load_notice} {app_update} {snapshot_notice} }
+    view! {
+        {load_notice}
+        {app_update}
+        {snapshot_notice}
+    }
 }

@@ -46,20 +46,30 @@ pub fn Tools() -> impl IntoView {
     let label = move |l: Label| move || state.lang.get().label(l);
     view! {
         <div class="tools">
-            <button type="button" on:click=copy_link disabled=move || !has_ranking()>{label(Label::CopyLink)}</button>
-            <button type="button" on:click=copy_note disabled=move || !has_ranking()>{label(Label::CopyJournalNote)}</button>
+            <button type="button" on:click=copy_link disabled=move || !has_ranking()>
+                {label(Label::CopyLink)}
+            </button>
+            <button type="button" on:click=copy_note disabled=move || !has_ranking()>
+                {label(Label::CopyJournalNote)}
+            </button>
             <label class="file-open">
                 <span>{label(Label::PreviewFile)}</span>
-                <input type="file" accept=".json,application/json" data-testid="open-file"
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    data-testid="open-file"
                     on:change=move |ev| {
                         let input: web_sys::HtmlInputElement = event_target(&ev);
                         if let Some(file) = first_file(input.files()) {
                             open_file(state, file);
                         }
                         input.set_value("");
-                    }/>
+                    }
+                />
             </label>
-            <span class="copied" role="status">{move || copied.get().map(|l| state.lang.get().label(l))}</span>
+            <span class="copied" role="status">
+                {move || copied.get().map(|l| state.lang.get().label(l))}
+            </span>
         </div>
     }
 }
