@@ -335,6 +335,18 @@ impl Words for Danish {
         format!("{ranked} tilbud med resultater, {unranked} uden endnu.")
     }
 
+    fn show_more(&self, more: usize, shown: usize, total: usize) -> String {
+        format!("Vis {more} flere ({shown} af {total} vist)")
+    }
+
+    fn showing(&self, shown: usize, total: usize) -> String {
+        format!("Viser {shown} af {total} i gruppen.")
+    }
+
+    fn still_answering(&self, group: &str, age: u8) -> String {
+        format!("Listen viser stadig tilbud for {group}, {age} år, indtil alderen er skrevet færdig.")
+    }
+
     fn compare_count(&self, picked: usize, max: usize) -> String {
         format!("{picked} af {max} valgt til sammenligning")
     }

@@ -344,6 +344,18 @@ impl Words for English {
         format!("{ranked} {} with results, {unranked} without yet.", offers(ranked))
     }
 
+    fn show_more(&self, more: usize, shown: usize, total: usize) -> String {
+        format!("Show {more} more ({shown} of {total} shown)")
+    }
+
+    fn showing(&self, shown: usize, total: usize) -> String {
+        format!("Showing {shown} of {total} in the group.")
+    }
+
+    fn still_answering(&self, group: &str, age: u8) -> String {
+        format!("The list still shows offers for {group}, age {age}, until the age is typed in full.")
+    }
+
     fn compare_count(&self, picked: usize, max: usize) -> String {
         format!("{picked} of {max} picked for comparison")
     }

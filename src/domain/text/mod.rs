@@ -174,6 +174,12 @@ pub trait Words: Sync {
 
     // ---- the list and the query ----
     fn summary(&self, ranked: usize, unranked: usize) -> String;
+    /// The button under a tier that lists `more` further offers.
+    fn show_more(&self, more: usize, shown: usize, total: usize) -> String;
+    /// Announced when more offers are shown: "Viser 20 af 43 i gruppen."
+    fn showing(&self, shown: usize, total: usize) -> String;
+    /// While a new age is being typed, the list still answers the last complete query; it says which.
+    fn still_answering(&self, group: &str, age: u8) -> String;
     fn compare_count(&self, picked: usize, max: usize) -> String;
     fn unknown_group(&self, id: &str) -> String;
     fn age_not_a_number(&self) -> &'static str;
