@@ -114,7 +114,9 @@ async fn changing_the_age_or_group_re_ranks_and_a_bad_age_says_why() {
     until("ranked offers", || ids(&container, "ranked-offer").len() == 3).await;
     state.age_text.set("12".into());
     until("the age message", || container.inner_text().contains("mindst 15")).await;
-    assert!(ids(&container, "ranked-offer").is_empty());
+    // While the age is being typed the list keeps the last complete answer, and says which.
+    until("the note", || container.inner_text().contains("stadig tilbud for Gruppe G, 40 år")).await;
+    assert_eq!(ids(&container, "ranked-offer"), ["high", "low", "few"]);
     let age = container.query_selector("[data-testid=\"query-age\"]").unwrap().unwrap();
     assert_eq!(age.get_attribute("aria-invalid").as_deref(), Some("true"));
     state.age_text.set("30".into());
@@ -164,4 +166,60 @@ async fn a_failed_load_keeps_the_figures_in_use_and_says_offline() {
     assert!(container.inner_text().contains("Offline — tal fra 30. juni 2026"), "{}", container.inner_text());
     assert_eq!(ids(&container, "ranked-offer"), ["high", "low", "few"], "the figures in use still rank");
     assert!(matches!(state.load.get_untracked(), LoadState::Offline { .. }));
+}
+
+fn generated_state(offers: usize) -> AppState {
+    use visitationsguide::domain::generate::{generate, Options};
+    let text = generate(Options { offers, seed: 7, references: true }).to_string();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let snapshot = parse_snapshot(text.as_bytes(), today).unwrap();
+    let state = AppState::new(Lang::Da, Some("kh-match2".into()), "34".into());
+    let loaded = Loaded { snapshot: Arc::new(snapshot), source: Source::Published("gen".into()), fingerprint: 2 };
+    state.apply(LoadEvent::Published { path: "gen".into(), outcome: Ok(loaded), cached: None });
+    state
+}
+
+fn element(container: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
+    container.query_selector(selector).unwrap().and_then(|e| e.dyn_into().ok())
+}
+
+/// A national snapshot renders a first page per tier, and "Vis flere" shows the next one.
+#[wasm_bindgen_test]
+async fn each_tier_shows_a_first_page_and_more_on_request() {
+    let state = generated_state(400);
+    let ranked = state.shown.get_untracked().unwrap().ranking.ranked.len();
+    assert!(ranked > 60, "the generated snapshot ranks many offers for kh-match2/34: {ranked}");
+    let (container, _handle) = mount(state, || view! { <RankedList /> });
+    until("cards", || !ids(&container, "ranked-offer").is_empty()).await;
+    let tiers = container.query_selector_all(".tier-group").unwrap().length() as usize;
+    let first = ids(&container, "ranked-offer").len();
+    assert!(first <= tiers * 10 && first < ranked, "{first} cards for {ranked} ranked in {tiers} tiers");
+    let button = element(&container, ".show-more").expect("a 'Vis flere' button");
+    assert!(button.inner_text().starts_with("Vis 10 flere"), "{}", button.inner_text());
+    button.click();
+    until("ten more", || ids(&container, "ranked-offer").len() == first + 10).await;
+    assert!(container.inner_text().contains("Viser 20 af"), "the change is announced");
+}
+
+/// Keyed cards: a re-rank moves the same elements, and an open card stays open, also across languages.
+#[wasm_bindgen_test]
+async fn a_re_rank_keeps_cards_and_their_open_details() {
+    let state = generated_state(120);
+    let (container, _handle) = mount(state, || view! { <RankedList /> });
+    until("cards", || !ids(&container, "ranked-offer").is_empty()).await;
+    let first_id = ids(&container, "ranked-offer")[0].clone();
+    let card = element(&container, &format!("[data-offer-id=\"{first_id}\"]")).unwrap();
+    element(&container, &format!("[data-offer-id=\"{first_id}\"] .actions button")).unwrap().click();
+    until("details open", || card.query_selector(".details").unwrap().is_some()).await;
+    state.age_text.set("35".into());
+    until("re-ranked for 35", || {
+        element(&container, "#ranking-summary").and_then(|e| e.get_attribute("data-answers-age")).as_deref()
+            == Some("35")
+    })
+    .await;
+    state.lang.set(Lang::En);
+    until("English", || container.inner_text().contains("Hide details")).await;
+    let now = element(&container, &format!("[data-offer-id=\"{first_id}\"]")).expect("still listed");
+    assert!(now.is_same_node(Some(&card)), "the card was moved, not rebuilt");
+    assert!(card.query_selector(".details").unwrap().is_some(), "its details are still open");
 }

@@ -70,7 +70,7 @@ pub fn CitizenView() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let lang = state.lang.get();
-        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking()) else {
+        let Some((snapshot, ranking)) = state.shown() else {
             return view! {
                 <section class="citizen" data-testid="citizen-view">
                     <p>{lang.label(Label::CitizenChooseFirst)}</p>

@@ -17,9 +17,7 @@ pub fn Compare() -> impl IntoView {
         let lang = state.lang.get();
         let words = lang.words();
         let picked = state.compare.get();
-        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking()) else {
-            return None;
-        };
+        let (snapshot, ranking) = state.shown()?;
         // Columns in rank order, whatever order they were picked in.
         let columns: Vec<_> =
             ranking.ranked.iter().enumerate().filter(|(_, r)| picked.contains(&snapshot.offer(r.offer).id)).collect();

@@ -47,9 +47,9 @@ pub fn App() -> impl IntoView {
     // so no hidden pick blocks the boxes or empties the citizen view. While the age is being typed
     // (no ranking yet), the picks wait.
     Effect::new(move |_| {
-        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking()) else { return };
+        let Some((snapshot, ranking)) = state.shown() else { return };
         let ranked = |id: &crate::domain::snapshot::Id| {
-            snapshot.offer_by_id(id.as_str()).is_some_and(|ix| ranking.position_of(ix).is_some())
+            snapshot.offer_by_id(id).is_some_and(|ix| ranking.position_of(ix).is_some())
         };
         if state.compare.with_untracked(|picked| picked.iter().any(|id| !ranked(id))) {
             state.compare.update(|picked| picked.retain(ranked));

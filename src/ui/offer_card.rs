@@ -2,9 +2,10 @@
 
 use super::details::OfferDetails;
 use super::plot::Plot;
+use super::ranked_list::Positions;
 use super::state::{AppState, MAX_COMPARE};
 use crate::domain::rank::{Criterion, Figure, Ranked, Tier};
-use crate::domain::snapshot::{Smiley, Supervision};
+use crate::domain::snapshot::{Id, OfferIx, Smiley, Supervision};
 use crate::domain::text::explain::{
     basis_sentence, city_figure, estimate_short, flag_sentence, share_basis, why_sentence,
 };
@@ -106,27 +107,67 @@ pub fn FigureRow(
     }
 }
 
-/// A ranked offer's card.
+/// What one card shows: its ranked figures, rank, and the name above it for the "why".
+#[derive(Clone, Debug)]
+struct CardData {
+    snapshot: Arc<Snapshot>,
+    ranked: Ranked,
+    position: usize,
+    above: Option<OfferIx>,
+}
+
+impl PartialEq for CardData {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.snapshot, &other.snapshot)
+            && self.ranked == other.ranked
+            && self.position == other.position
+            && self.above == other.above
+    }
+}
+
+/// A ranked offer's card, keyed by the offer's id: it stays in the page while the ranking changes,
+/// and re-renders its contents only when its own figures, rank or neighbour change, or the language.
 #[component]
 pub fn OfferCard(
-    /// The snapshot the ranking came from.
-    snapshot: Arc<Snapshot>,
-    /// The offer's place in the ranking.
-    ranked: Ranked,
-    /// Its 1-based rank.
-    position: usize,
-    /// The name of the offer above it, for the "why" sentence.
-    above: Option<String>,
-    /// Interface language.
-    lang: Lang,
+    /// The offer.
+    id: Id,
+    /// Ranked positions by offer id.
+    positions: Positions,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let card_id = id.clone();
+    let card = Memo::new(move |_| {
+        let position = positions.with(|p| p.get(&card_id).copied())?;
+        state.shown.with(|s| {
+            let s = s.as_ref()?;
+            Some(CardData {
+                snapshot: s.snapshot.clone(),
+                ranked: s.ranking.ranked.get(position)?.clone(),
+                position: position + 1,
+                above: position.checked_sub(1).and_then(|j| s.ranking.ranked.get(j)).map(|r| r.offer),
+            })
+        })
+    });
+    let contents = move || {
+        let lang = state.lang.get();
+        card.get().map(|c| card_contents(c, lang, state))
+    };
+    view! {
+        <li class="offer-card" data-testid="ranked-offer" data-offer-id=id.to_string()>
+            {contents}
+        </li>
+    }
+}
+
+fn card_contents(c: CardData, lang: Lang, state: AppState) -> impl IntoView {
     let words = lang.words();
+    let CardData { snapshot, ranked, position, above } = c;
     let offer = snapshot.offer(ranked.offer);
     let provider = snapshot.provider_of(offer);
     let id = offer.id.clone();
     let name = offer.name.get(lang).to_owned();
     let heading_id = format!("offer-{id}");
+    let above = above.map(|ix| snapshot.offer(ix).name.get(lang).to_owned());
     let why = ranked.why.zip(above).map(|(why, above)| {
         view! {
             <p class="why">
@@ -156,7 +197,20 @@ pub fn OfferCard(
     });
     let supervision = offer.supervision.clone().map(|s| view! { <SupervisionLine supervision=s lang=lang /> });
     let figures = Criterion::ALL.map(|c| view! { <FigureRow criterion=c figure=*ranked.figure(c) lang=lang /> });
-    let open = RwSignal::new(false);
+    let open = {
+        let id = id.clone();
+        Memo::new(move |_| state.open_details.with(|o| o.contains(&id)))
+    };
+    let toggle_open = {
+        let id = id.clone();
+        move |_| {
+            state.open_details.update(|o| {
+                if !o.remove(&id) {
+                    o.insert(id.clone());
+                }
+            })
+        }
+    };
     let in_compare = {
         let id = id.clone();
         move || state.compare.with(|list| list.contains(&id))
@@ -166,55 +220,57 @@ pub fn OfferCard(
         move || state.compare.with(|list| list.len() >= MAX_COMPARE && !list.contains(&id))
     };
     let toggle_id = id.clone();
-    let details_snapshot = snapshot.clone();
-    let details_ranked = ranked.clone();
+    let (details_snapshot, details_ranked) = (snapshot.clone(), ranked.clone());
     let (labelled_by, details_for, compare_for) = (heading_id.clone(), heading_id.clone(), heading_id.clone());
     view! {
-        <li class="offer-card" data-testid="ranked-offer" data-offer-id=id.to_string()>
-            <article aria-labelledby=labelled_by>
-                <header>
-                    <span class="rank" aria-label=lang.label(Label::Number)>
-                        {position}
-                        "."
-                    </span>
-                    <h3 id=heading_id lang=offer.name.lang_of(lang).code()>
-                        {name.clone()}
-                    </h3>
-                    <p class="provider">
-                        {provider.name.clone()} " · " {words.provider_kind(provider.kind)} " · "
-                        {words.category(offer.category)}
-                    </p>
-                </header>
-                <p class="basis">{basis_sentence(&snapshot, &ranked.basis, lang)}</p>
-                <dl class="figures">{figures}</dl>
-                {supervision}
-                {flags}
-                {why}
-                // The buttons repeat on every card; the offer's name tells a screen-reader user which one.
-                <div class="actions">
-                    <button
-                        type="button"
-                        aria-describedby=details_for
-                        aria-expanded=move || open.get().to_string()
-                        on:click=move |_| open.update(|o| *o = !*o)
-                    >
-                        {move || lang.label(if open.get() { Label::HideDetails } else { Label::ShowDetails })}
-                    </button>
-                    <label class="compare-pick">
-                        <input
-                            type="checkbox"
-                            aria-describedby=compare_for
-                            prop:checked=in_compare
-                            disabled=compare_full
-                            on:change=move |_| state.toggle_compare(&toggle_id)
-                        />
-                        {lang.label(Label::Compare)}
-                    </label>
-                </div>
-                <Show when=move || open.get()>
-                    <OfferDetails snapshot=details_snapshot.clone() ranked=details_ranked.clone() lang=lang />
-                </Show>
-            </article>
-        </li>
+        <article aria-labelledby=labelled_by>
+            <header>
+                <span class="rank" aria-label=lang.label(Label::Number)>
+                    {position}
+                    "."
+                </span>
+                <h3 id=heading_id tabindex="-1" lang=offer.name.lang_of(lang).code()>
+                    {name.clone()}
+                </h3>
+                <p class="provider">
+                    {provider.name.clone()} " · " {words.provider_kind(provider.kind)} " · "
+                    {words.category(offer.category)}
+                </p>
+            </header>
+            <p class="basis">{basis_sentence(&snapshot, &ranked.basis, lang)}</p>
+            <dl class="figures">{figures}</dl>
+            {supervision}
+            {flags}
+            {why}
+            // The buttons repeat on every card; the offer's name tells a screen-reader user which one.
+            <div class="actions">
+                <button
+                    type="button"
+                    aria-describedby=details_for
+                    aria-expanded=move || open.get().to_string()
+                    on:click=toggle_open
+                >
+                    {move || lang.label(if open.get() { Label::HideDetails } else { Label::ShowDetails })}
+                </button>
+                <label class="compare-pick">
+                    <input
+                        type="checkbox"
+                        aria-describedby=compare_for
+                        prop:checked=in_compare
+                        disabled=compare_full
+                        on:change=move |_| state.toggle_compare(&toggle_id)
+                    />
+                    {lang.label(Label::Compare)}
+                </label>
+            </div>
+            {move || {
+                open.get()
+                    .then(|| {
+                        view! {
+                            <OfferDetails snapshot=details_snapshot.clone() ranked=details_ranked.clone() lang=lang />
+                        }
+                    })
+            }}
+        </article>
     }
 }

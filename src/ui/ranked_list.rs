@@ -1,89 +1,220 @@
-//! The ranked offers, grouped by job tier so the order inside a group reads as "not a sure difference".
+//! The ranked offers, grouped by job tier so the order inside a group reads as "not a sure
+//! difference". Keyed by offer id: a re-rank moves cards instead of rebuilding them, and each tier
+//! shows a first page with "Vis flere" so a national snapshot stays light.
 
 use super::offer_card::OfferCard;
-use super::state::AppState;
+use super::state::{AppState, Shown};
+use crate::data::page;
 use crate::domain::rank::{Criterion, Tier};
+use crate::domain::snapshot::Id;
 use crate::domain::text::Label;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
-/// The ranking for the current query, or a prompt for what is missing.
+/// Offers shown per tier before "Vis flere", and how many more each press shows.
+pub const PAGE: usize = 10;
+
+const TIERS: [Tier; 4] = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown];
+
+/// Each ranked offer's 0-based position, by id, for the cards to find their figures in O(1).
+pub type Positions = Memo<HashMap<Id, usize>>;
+
+fn tier_of(shown: &Shown, position: usize) -> Tier {
+    shown.ranking.ranked[position].figure(Criterion::Job).tier
+}
+
+/// "Vis 10 flere (10 af 43 vist)": shows the next page, keeps the keyboard's place, and says what
+/// changed. When the last page is shown, the button goes and focus moves to the first new item.
 #[component]
-pub fn RankedList() -> impl IntoView {
+fn ShowMore(
+    /// How many there are.
+    total: Signal<usize>,
+    /// How many are shown.
+    limit: RwSignal<usize>,
+    /// The element id of the item at an index, to focus the first newly shown one.
+    focus_id: Callback<usize, Option<String>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let list = move || {
+    let announced = RwSignal::new(None::<String>);
+    let shown = move || limit.get().min(total.get());
+    let more = move || total.get().saturating_sub(limit.get()).min(PAGE);
+    let press = move |_| {
+        let first_new = limit.get_untracked();
+        limit.update(|l| *l += PAGE);
+        let words = state.lang.get_untracked().words();
+        announced.set(Some(words.showing(shown(), total.get_untracked())));
+        if limit.get_untracked() >= total.get_untracked() {
+            if let Some(id) = focus_id.run(first_new) {
+                // The button is gone after this handler; the new item is there once the view has updated.
+                request_animation_frame(move || page::focus(&id));
+            }
+        }
+    };
+    view! {
+        <Show when=move || { more() > 0 }>
+            <button type="button" class="show-more" on:click=press>
+                {move || state.lang.get().words().show_more(more(), shown(), total.get())}
+            </button>
+        </Show>
+        <p class="visually-hidden" aria-live="polite">
+            {move || announced.get()}
+        </p>
+    }
+}
+
+/// One job tier's offers, a page at a time.
+#[component]
+fn TierGroup(
+    /// The tier.
+    tier: Tier,
+    /// Ranked positions by offer id.
+    positions: Positions,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let limit = RwSignal::new(PAGE);
+    let members = Memo::new(move |_| {
+        state.shown.with(|s| {
+            s.as_ref().map_or_else(Vec::new, |s| {
+                (0..s.ranking.ranked.len())
+                    .filter(|&i| tier_of(s, i) == tier)
+                    .map(|i| (s.snapshot.offer(s.ranking.ranked[i].offer).id.clone(), i))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let visible = move || members.with(|m| m.iter().take(limit.get()).map(|(id, _)| id.clone()).collect::<Vec<_>>());
+    let start = move || members.with(|m| m.first().map_or(1, |(_, i)| i + 1));
+    let total = Signal::derive(move || members.with(Vec::len));
+    let heading = move || state.lang.get().words().tier_heading(tier);
+    let focus_id = Callback::new(move |index: usize| {
+        members.with_untracked(|m| m.get(index).map(|(id, _)| format!("offer-{id}")))
+    });
+    view! {
+        <section class="tier-group" data-tier=tier.code()>
+            <h2>{move || heading().0}</h2>
+            <p class="tier-explain">{move || heading().1}</p>
+            <ol class="offers" start=start>
+                <For each=visible key=Id::clone let:id>
+                    <OfferCard id=id positions=positions />
+                </For>
+            </ol>
+            <ShowMore total=total limit=limit focus_id=focus_id />
+        </section>
+    }
+}
+
+/// Suitable offers without results for this query, a page at a time.
+#[component]
+fn Unranked() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let limit = RwSignal::new(PAGE);
+    let total = Signal::derive(move || state.shown.with(|s| s.as_ref().map_or(0, |s| s.ranking.unranked.len())));
+    let focus_id = Callback::new(move |index: usize| {
+        state.shown.with_untracked(|s| {
+            let s = s.as_ref()?;
+            s.ranking.unranked.get(index).map(|u| format!("unranked-{}", s.snapshot.offer(u.offer).id))
+        })
+    });
+    let items = move || {
         let lang = state.lang.get();
         let words = lang.words();
-        let (Some(snapshot), Some(ranking)) = (state.snapshot(), state.ranking()) else {
-            let prompt = state.snapshot().map(|_| lang.label(Label::ChooseGroupAndAge));
-            return view! { <p class="prompt">{prompt}</p> }.into_any();
-        };
-        let names: Vec<String> =
-            ranking.ranked.iter().map(|r| snapshot.offer(r.offer).name.get(lang).to_owned()).collect();
-        let groups = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown]
-            .into_iter()
-            .filter_map(|tier| {
-                let in_tier = |i: &usize| ranking.ranked[*i].figure(Criterion::Job).tier == tier;
-                let members: Vec<usize> = (0..ranking.ranked.len()).filter(in_tier).collect();
-                let first = *members.first()?;
-                let (heading, explain) = words.tier_heading(tier);
-                let cards = members
-                    .into_iter()
-                    .map(|i| {
-                        let above = i.checked_sub(1).map(|j| names[j].clone());
-                        let (snapshot, ranked) = (snapshot.clone(), ranking.ranked[i].clone());
-                        view! { <OfferCard snapshot ranked position=i + 1 above lang /> }
-                    })
-                    .collect_view();
-                Some(view! {
-                    <section class="tier-group" data-tier=tier.code()>
-                        <h2>{heading}</h2>
-                        <p class="tier-explain">{explain}</p>
-                        <ol class="offers" start=first + 1>
-                            {cards}
-                        </ol>
-                    </section>
-                })
-            })
-            .collect_view();
-        let unranked = (!ranking.unranked.is_empty()).then(|| {
-            let items = ranking
+        state.shown.with(|s| {
+            let s = s.as_ref()?;
+            let items = s
+                .ranking
                 .unranked
                 .iter()
+                .take(limit.get())
                 .map(|u| {
-                    let offer = snapshot.offer(u.offer);
+                    let offer = s.snapshot.offer(u.offer);
                     view! {
-                        <li data-testid="unranked-offer" data-offer-id=offer.id.to_string()>
+                        <li
+                            data-testid="unranked-offer"
+                            data-offer-id=offer.id.to_string()
+                            id=format!("unranked-{}", offer.id)
+                            tabindex="-1"
+                        >
                             <strong>{offer.name.get(lang).to_owned()}</strong>
                             " · "
-                            {snapshot.provider_of(offer).name.clone()}
+                            {s.snapshot.provider_of(offer).name.clone()}
                             " — "
                             {words.unranked_reason(u.reason)}
                         </li>
                     }
                 })
                 .collect_view();
-            view! {
-                <section class="unranked">
-                    <h2>{lang.label(Label::NoResultsYet)}</h2>
-                    <ul>{items}</ul>
-                </section>
-            }
-        });
-        view! {
-            {groups}
-            {unranked}
-        }
-        .into_any()
+            Some(items)
+        })
+    };
+    view! {
+        <Show when=move || { total.get() > 0 }>
+            <section class="unranked">
+                <h2>{move || state.lang.get().label(Label::NoResultsYet)}</h2>
+                <ul>{items}</ul>
+                <ShowMore total=total limit=limit focus_id=focus_id />
+            </section>
+        </Show>
+    }
+}
+
+/// The ranking for the current query, or a prompt for what is missing.
+#[component]
+pub fn RankedList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let positions: Positions = Memo::new(move |_| {
+        state.shown.with(|s| {
+            s.as_ref().map_or_else(HashMap::new, |s| {
+                s.ranking.ranked.iter().enumerate().map(|(i, r)| (s.snapshot.offer(r.offer).id.clone(), i)).collect()
+            })
+        })
+    });
+    let tiers = Memo::new(move |_| {
+        state.shown.with(|s| {
+            s.as_ref().map_or_else(Vec::new, |s| {
+                TIERS.into_iter().filter(|&t| (0..s.ranking.ranked.len()).any(|i| tier_of(s, i) == t)).collect()
+            })
+        })
+    });
+    let prompt = move || {
+        let lang = state.lang.get();
+        let nothing = state.shown.with(Option::is_none) && state.snapshot().is_some();
+        nothing.then(|| view! { <p class="prompt">{lang.label(Label::ChooseGroupAndAge)}</p> })
+    };
+    // While the age is being typed, say which query the list still answers.
+    let still = move || {
+        let lang = state.lang.get();
+        state.shown.with(|s| {
+            let s = s.as_ref().filter(|s| !s.current)?;
+            let group = s.snapshot.target_group(s.ranking.target_group).name.get(lang).to_owned();
+            Some(view! {
+                <p class="still-answering" data-testid="still-answering" role="status">
+                    {lang.words().still_answering(&group, s.ranking.age.get())}
+                </p>
+            })
+        })
     };
     // The live region stays in the page while its text changes, so screen readers announce it.
     let summary_text = move || {
         let words = state.lang.get().words();
-        state.ranking().map(|r| words.summary(r.ranked.len(), r.unranked.len()))
+        state.shown.with(|s| s.as_ref().map(|s| words.summary(s.ranking.ranked.len(), s.ranking.unranked.len())))
     };
+    let answers = move |f: fn(&Shown) -> String| move || state.shown.with(|s| s.as_ref().map(f));
     view! {
-        <p class="summary" id="ranking-summary" aria-live="polite" tabindex="-1">
+        <p
+            class="summary"
+            id="ranking-summary"
+            aria-live="polite"
+            tabindex="-1"
+            data-answers-age=answers(|s| s.ranking.age.get().to_string())
+            data-answers-group=answers(|s| s.snapshot.target_group(s.ranking.target_group).id.to_string())
+        >
             {summary_text}
         </p>
-        {list}
+        {still}
+        {prompt}
+        <For each=move || tiers.get() key=|t| *t let:tier>
+            <TierGroup tier=tier positions=positions />
+        </For>
+        <Unranked />
     }
 }

@@ -6,10 +6,31 @@ use crate::domain::query::{AgeInput, Answer};
 use crate::domain::snapshot::Id;
 use crate::domain::{Lang, Ranking, Snapshot};
 use leptos::prelude::*;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// How many offers can be compared side by side.
 pub const MAX_COMPARE: usize = 3;
+
+/// The ranking on screen, with the snapshot it indexes into. While a new age is being typed it is the
+/// last complete answer (`current` false), so the list never empties under the caseworker's hands.
+#[derive(Clone, Debug)]
+pub struct Shown {
+    pub snapshot: Arc<Snapshot>,
+    pub ranking: Arc<Ranking>,
+    /// It answers what the form says now.
+    pub current: bool,
+}
+
+impl PartialEq for Shown {
+    /// The same answer is the same shared values; comparing two snapshots field by field would cost
+    /// as much as the ranking itself.
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.snapshot, &other.snapshot)
+            && (Arc::ptr_eq(&self.ranking, &other.ranking) || self.ranking == other.ranking)
+            && self.current == other.current
+    }
+}
 
 /// Everything the components share.
 #[derive(Clone, Copy)]
@@ -29,6 +50,10 @@ pub struct AppState {
     pub age: Memo<AgeInput>,
     /// The guide's answer to the query with the figures in use.
     pub answer: Memo<Answer>,
+    /// What the list, the comparison and the citizen view show.
+    pub shown: Memo<Option<Shown>>,
+    /// Offers whose details are open; kept by id, so a re-rank or a language change keeps them open.
+    pub open_details: RwSignal<HashSet<Id>>,
 }
 
 impl AppState {
@@ -41,6 +66,19 @@ impl AppState {
             let age = age.get();
             group.with(|group| load.with(|l| Answer::of(l.in_use().map(|x| &*x.snapshot), group.as_deref(), age)))
         });
+        let shown = Memo::new(move |previous: Option<&Option<Shown>>| {
+            let snapshot = load.with(|l| l.in_use().map(|x| x.snapshot.clone()))?;
+            match answer.get() {
+                Answer::Ranked(ranking) => Some(Shown { snapshot, ranking, current: true }),
+                // The age is being typed (or is not one yet): keep the last answer on these figures.
+                Answer::Incomplete if group.with(Option::is_some) => previous
+                    .cloned()
+                    .flatten()
+                    .filter(|p| Arc::ptr_eq(&p.snapshot, &snapshot))
+                    .map(|p| Shown { current: false, ..p }),
+                _ => None,
+            }
+        });
         AppState {
             lang: RwSignal::new(lang),
             load,
@@ -52,6 +90,8 @@ impl AppState {
             snapshot_notice: RwSignal::new(None),
             age,
             answer,
+            shown,
+            open_details: RwSignal::new(HashSet::new()),
         }
     }
 
@@ -60,9 +100,9 @@ impl AppState {
         self.load.with(|l| l.in_use().map(|loaded| loaded.snapshot.clone()))
     }
 
-    /// The ranking for the query, if there is one (read reactively).
-    pub fn ranking(&self) -> Option<Arc<Ranking>> {
-        self.answer.with(|a| a.ranking().cloned())
+    /// The ranking on screen and its snapshot, if any (read reactively).
+    pub fn shown(&self) -> Option<(Arc<Snapshot>, Arc<Ranking>)> {
+        self.shown.with(|s| s.as_ref().map(|s| (s.snapshot.clone(), s.ranking.clone())))
     }
 
     /// Applies a load event: the one place the load state changes.

@@ -39,10 +39,10 @@ pub fn Tools() -> impl IntoView {
     };
     let copy_note = move |_| {
         let lang = state.lang.get_untracked();
-        let note = state.snapshot().zip(state.ranking()).map(|(s, r)| journal_note(&s, &r, lang));
+        let note = state.shown.with_untracked(|s| s.as_ref().map(|s| journal_note(&s.snapshot, &s.ranking, lang)));
         copy(note, Label::NoteCopied);
     };
-    let has_ranking = move || state.answer.with(|a| a.ranking().is_some());
+    let has_ranking = move || state.shown.with(Option::is_some);
     let label = move |l: Label| move || state.lang.get().label(l);
     view! {
         <div class="tools">

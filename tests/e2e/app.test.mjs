@@ -75,7 +75,16 @@ test('changing the age re-ranks without a submit, and never writes the age into 
   assert.equal(await guide.ageField().getAttribute('aria-invalid'), 'true');
   await guide.typeAge('34,5');
   await guide.ageMessage().filter({ hasText: 'Skriv alderen som et helt tal' }).waitFor();
-  assert.equal(await guide.rankedOffers().count(), 0, 'no list for an age the guide cannot read');
+  // The list never empties under the caseworker's hands: it keeps answering the last complete query
+  // (age 22) and says so, until the age can be read.
+  await guide.stillAnswering().filter({ hasText: '22 år' }).waitFor();
+  assert.deepEqual(await guide.rankedIds(), young.ranked, 'the last complete answer stays');
+  assert.deepEqual(await guide.answers(), { age: '22', group });
+  await guide.typeAge(3);
+  await guide.stillAnswering().filter({ hasText: '22 år' }).waitFor();
+  await guide.typeAge(34);
+  await guide.waitRanked(old.ranked);
+  assert.equal(await guide.stillAnswering().count(), 0, 'the note goes when the list answers the form again');
   await guide.page.close();
 });
 

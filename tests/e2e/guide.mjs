@@ -185,6 +185,16 @@ export class Guide {
     return this.page.getByTestId('age-message');
   }
 
+  /** The note that the list still answers the last complete query while the age is being typed. */
+  stillAnswering() {
+    return this.page.getByTestId('still-answering');
+  }
+
+  /** The age and group the list on screen answers (attributes of the live summary). */
+  async answers() {
+    return this.page.locator('#ranking-summary').evaluate((e) => ({ age: e.dataset.answersAge, group: e.dataset.answersGroup }));
+  }
+
   /** A form field by its visible label (e.g. the target group's, in either language). */
   fieldLabelled(label) {
     return this.page.getByLabel(label);

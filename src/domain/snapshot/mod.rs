@@ -27,6 +27,8 @@ pub struct Snapshot {
     references: Vec<Reference>,
     /// Each reference's position by its cell, so a look-up does not scan the list.
     reference_at: HashMap<Cell, usize>,
+    /// Each offer's position by its id.
+    offer_at: HashMap<Id, usize>,
 }
 
 /// The parts of a snapshot, as validation has checked them.
@@ -45,6 +47,7 @@ pub(crate) struct Parts {
 impl Snapshot {
     pub(crate) fn from_parts(p: Parts) -> Snapshot {
         let reference_at = p.references.iter().enumerate().map(|(i, r)| (r.cell(), i)).collect();
+        let offer_at = p.offers.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
         Snapshot {
             published: p.published,
             publisher: p.publisher,
@@ -55,6 +58,7 @@ impl Snapshot {
             offers: p.offers,
             references: p.references,
             reference_at,
+            offer_at,
         }
     }
 
@@ -118,8 +122,8 @@ impl Snapshot {
     pub fn target_group_by_id(&self, id: &str) -> Option<GroupIx> {
         self.target_groups.iter().position(|g| g.id == *id).map(GroupIx::new)
     }
-    pub fn offer_by_id(&self, id: &str) -> Option<OfferIx> {
-        self.offers.iter().position(|o| o.id == *id).map(OfferIx::new)
+    pub fn offer_by_id(&self, id: &Id) -> Option<OfferIx> {
+        self.offer_at.get(id).map(|&i| OfferIx::new(i))
     }
     /// The band containing `age`, if any.
     pub fn band_for_age(&self, age: u8) -> Option<BandIx> {

@@ -3,6 +3,7 @@
 //! serde: a derived parse stops at the first error, and publishers need the whole list at once.
 //! `reader` reads JSON values generically (types, ranges, lists, ids); `format` holds the format's rules.
 
+mod fast;
 mod format;
 mod reader;
 
@@ -65,6 +66,16 @@ pub fn parse_snapshot(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invali
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Invalid::single(ProblemKind::Empty));
     }
+    // Valid files take the fast path; anything it is unsure of gets the full walk and every problem.
+    match fast::parse(bytes, today) {
+        Ok(snapshot) => Ok(snapshot),
+        Err(fast::Unsure) => walk(bytes, today),
+    }
+}
+
+/// The full walker: every problem, each with its JSON path. Also the reference the fast path is
+/// checked against (`parse_fast` and `parse_full` below).
+fn walk(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invalid> {
     let value: Value = serde_json::from_slice(bytes).map_err(|e| Invalid::single(json_error(&e)))?;
     let mut checker = Checker::new(today);
     if let Some(path) = too_deep(&value, JsonPath::root(), 0) {
@@ -98,6 +109,26 @@ fn too_deep(value: &Value, path: JsonPath, depth: usize) -> Option<JsonPath> {
         Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| too_deep(v, path.index(i), depth + 1)),
         _ => None,
     }
+}
+
+/// The fast path alone, without the size limit: `None` when it is unsure. For the differential
+/// fuzzer and the benchmarks, which compare it with `parse_full`.
+#[doc(hidden)]
+pub fn parse_fast(bytes: &[u8], today: NaiveDate) -> Option<Snapshot> {
+    fast::parse(bytes, today).ok()
+}
+
+/// The full walker alone, without the size limit but with the other checks `parse_snapshot` makes
+/// first. For the differential fuzzer and the benchmarks.
+#[doc(hidden)]
+pub fn parse_full(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invalid> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return Err(Invalid::single(ProblemKind::ByteOrderMark));
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Invalid::single(ProblemKind::Empty));
+    }
+    walk(bytes, today)
 }
 
 /// A strict `YYYY-MM-DD` calendar date.
