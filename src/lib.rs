@@ -6,5 +6,7 @@ pub mod domain;
 
 #[cfg(target_arch = "wasm32")]
 pub mod data;
+#[cfg(feature = "publisher")]
+pub mod publish;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

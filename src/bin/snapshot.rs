@@ -19,7 +19,10 @@ use visitationsguide::domain::{parse_snapshot, rank, Age, Invalid, Lang, Query, 
 const USAGE: &str = "usage:
   snapshot check FILE
   snapshot rank FILE --group ID --age N [--json]
-  snapshot generate --offers N --seed S [--references]";
+  snapshot generate --offers N --seed S [--references]
+  snapshot import WORKBOOK.xlsx|WORKBOOK.ods|CSV-FOLDER [-o snapshot.json] [--lang en] [--json]
+  snapshot export SNAPSHOT.json -o WORKBOOK.xlsx|CSV-FOLDER [--lang en]
+  snapshot template -o TEMPLATE.xlsx [--lang en]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -79,7 +82,168 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             println!("{}", generate(options));
             Ok(ExitCode::SUCCESS)
         }
+        #[cfg(feature = "publisher")]
+        Some("import") => {
+            let input = args.get(1).ok_or("import needs a WORKBOOK or a CSV-FOLDER")?;
+            let flags = Flags::parse(&args[2..], &["-o", "--lang"], &["--json"])?;
+            publisher::import(input, flags.value("-o"), lang(&flags)?, flags.has("--json"), today())
+        }
+        #[cfg(feature = "publisher")]
+        Some("export") => {
+            let input = args.get(1).ok_or("export needs a SNAPSHOT.json")?;
+            let flags = Flags::parse(&args[2..], &["-o", "--lang"], &[])?;
+            let out = flags.value("-o").ok_or("export needs -o WORKBOOK.xlsx or -o CSV-FOLDER")?;
+            let snapshot = match load(input)? {
+                Ok(snapshot) => snapshot,
+                Err(lines) => return Ok(print_problems(&lines)),
+            };
+            publisher::export(&snapshot, out, lang(&flags)?)
+        }
+        #[cfg(feature = "publisher")]
+        Some("template") => {
+            let flags = Flags::parse(&args[1..], &["-o", "--lang"], &[])?;
+            let out = flags.value("-o").ok_or("template needs -o TEMPLATE.xlsx")?;
+            publisher::template(out, lang(&flags)?)
+        }
+        #[cfg(not(feature = "publisher"))]
+        Some("import" | "export" | "template") => Err("built without the `publisher` feature".into()),
         _ => Err("unknown or missing command".into()),
+    }
+}
+
+/// `--lang da|en`; Danish when not given (the analysts' language).
+#[cfg(feature = "publisher")]
+fn lang(flags: &Flags<'_>) -> Result<Lang, String> {
+    match flags.value("--lang") {
+        None => Ok(Lang::Da),
+        Some(code) => Lang::from_code(code).ok_or(format!("--lang {code:?} is not da or en")),
+    }
+}
+
+/// The publisher commands: spreadsheet import, export and the empty template (`src/publish/`).
+#[cfg(feature = "publisher")]
+mod publisher {
+    use super::*;
+    use std::path::Path;
+    use visitationsguide::publish::read::MAX_INPUT_BYTES;
+    use visitationsguide::publish::words::words;
+    use visitationsguide::publish::{export, import_csv, import_workbook, template as empty, Imported, Refused};
+
+    fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+        let shown = path.display();
+        let handle = std::fs::File::open(path).map_err(|e| format!("cannot open {shown}: {e}"))?;
+        let mut bytes = Vec::new();
+        handle.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {shown}: {e}"))?;
+        Ok(bytes)
+    }
+
+    /// A folder's `.csv` files as (name, bytes), in name order.
+    fn csv_folder(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let shown = dir.display();
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).map_err(|e| format!("cannot read {shown}: {e}"))? {
+            let entry = entry.map_err(|e| format!("cannot read {shown}: {e}"))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_file() && name.to_lowercase().ends_with(".csv") {
+                files.push((name, read_limited(&entry.path())?));
+            }
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    pub fn import(
+        input: &str,
+        out: Option<&str>,
+        lang: Lang,
+        as_json: bool,
+        today: NaiveDate,
+    ) -> Result<ExitCode, String> {
+        let path = Path::new(input);
+        let result = if path.is_dir() {
+            import_csv(&csv_folder(path)?, today)
+        } else if input.to_lowercase().ends_with(".csv") {
+            return Err(format!("{input} is one CSV file: import the folder that holds the template's CSV files"));
+        } else {
+            import_workbook(&read_limited(path)?, today)
+        };
+        let w = words(lang);
+        match result {
+            Ok(Imported { json, snapshot, warnings }) => {
+                for warning in &warnings {
+                    eprintln!("{}", warning.line(lang));
+                }
+                let mut text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+                text.push('\n');
+                let results: usize = snapshot.offers().iter().map(|o| o.results.len()).sum();
+                let done = w.imported(out.unwrap_or("-"), snapshot.offers().len(), results);
+                match out {
+                    Some(out) => std::fs::write(out, text).map_err(|e| format!("cannot write {out}: {e}"))?,
+                    None if as_json => {}
+                    None => print!("{text}"),
+                }
+                if as_json {
+                    println!("[]");
+                } else if out.is_some() {
+                    println!("{done}");
+                } else {
+                    eprintln!("{done}");
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(Refused { problems, more, warnings }) => {
+                for warning in &warnings {
+                    eprintln!("{}", warning.line(lang));
+                }
+                if as_json {
+                    let list: Vec<Value> = problems.iter().map(|p| p.to_json(lang)).collect();
+                    println!("{}", serde_json::to_string_pretty(&Value::Array(list)).map_err(|e| e.to_string())?);
+                    if more > 0 {
+                        eprintln!("{}", w.more_problems(more));
+                    }
+                } else {
+                    for problem in &problems {
+                        let line = problem.line(lang);
+                        // A problem with the whole file is named by the file.
+                        if problem.place.is_none() && problem.path.is_none() {
+                            println!("{input}: {line}");
+                        } else {
+                            println!("{line}");
+                        }
+                    }
+                    if more > 0 {
+                        println!("{}", w.more_problems(more));
+                    }
+                }
+                eprintln!("{}", w.refused(problems.len() + more));
+                Ok(ExitCode::from(1))
+            }
+        }
+    }
+
+    pub fn export(snapshot: &Snapshot, out: &str, lang: Lang) -> Result<ExitCode, String> {
+        let lower = out.to_lowercase();
+        if lower.ends_with(".xlsx") {
+            let bytes = export::to_xlsx(snapshot)?;
+            std::fs::write(out, bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
+        } else if lower.ends_with(".ods") || lower.ends_with(".xls") || lower.ends_with(".csv") {
+            return Err(format!("{out}: export writes an .xlsx workbook or a folder of CSV files"));
+        } else {
+            std::fs::create_dir_all(out).map_err(|e| format!("cannot make {out}: {e}"))?;
+            for (name, bytes) in export::to_csv(snapshot)? {
+                let file = Path::new(out).join(&name);
+                std::fs::write(&file, bytes).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+            }
+        }
+        println!("{}", words(lang).exported(out));
+        Ok(ExitCode::SUCCESS)
+    }
+
+    pub fn template(out: &str, lang: Lang) -> Result<ExitCode, String> {
+        let bytes = empty::empty()?;
+        std::fs::write(out, bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
+        println!("{}", words(lang).template_written(out));
+        Ok(ExitCode::SUCCESS)
     }
 }
 

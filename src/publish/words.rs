@@ -1,0 +1,768 @@
+//! Every phrase the publisher tools show, in Danish and English.
+//!
+//! TEMPORARY HOME: the project keeps every phrase in `domain/text/` (`Words`, `da.rs`, `en.rs`). These were
+//! written while that module was being edited by someone else; they should move there (a `PublishWords`
+//! part of `Words`, or its own trait beside it) once that work has landed.
+
+use super::cell::number_text;
+use super::problem::{FileLooks, Issue, Place, Warning};
+use super::sheets::{Codes, Kind, SheetId};
+use crate::domain::Lang;
+
+/// A language's words for the publisher tools.
+pub trait PublishWords: Sync {
+    /// `Resultater række 3`; with `column` (CSV): `resultater.csv række 14, kolonne x`.
+    fn row_place(&self, sheet: &str, row: u32, column: Option<&str>) -> String;
+    /// What is wrong and what would be right, without the place.
+    fn issue(&self, issue: &Issue, lang: Lang) -> String;
+    fn warning(&self, warning: &Warning, lang: Lang) -> String;
+    fn more_problems(&self, n: usize) -> String;
+    /// The closing line when problems were found.
+    fn refused(&self, n: usize) -> String;
+    fn imported(&self, out: &str, offers: usize, results: usize) -> String;
+    fn exported(&self, out: &str) -> String;
+    fn template_written(&self, out: &str) -> String;
+    // ---- the template's guide sheet ----
+    fn guide_intro(&self) -> &'static [&'static str];
+    /// Sheet, column, required, explanation.
+    fn guide_headings(&self) -> [&'static str; 4];
+    fn required(&self, required: bool) -> &'static str;
+    /// What a column means.
+    fn meaning(&self, sheet: SheetId, header: &str) -> &'static str;
+    /// How a cell of this kind is written.
+    fn kind_help(&self, kind: Kind) -> String;
+    /// A drop-down's note when a value is not in its list: title and message.
+    fn not_in_list(&self) -> (&'static str, &'static str);
+}
+
+/// The words for a language.
+pub fn words(lang: Lang) -> &'static dyn PublishWords {
+    match lang {
+        Lang::Da => &Danish,
+        Lang::En => &English,
+    }
+}
+
+struct Danish;
+struct English;
+
+fn place(p: &Option<Place>, lang: Lang, before: &str, after: &str) -> String {
+    p.as_ref().map(|p| format!("{before}{}{after}", p.describe(lang))).unwrap_or_default()
+}
+
+fn mib(bytes: u64, lang: Lang) -> String {
+    let x = (bytes as f64 / 1_048_576.0 * 10.0).round() / 10.0;
+    number_text(x, lang == Lang::Da)
+}
+
+fn codes_list(codes: Codes) -> String {
+    codes.spellings().iter().filter_map(|s| s.danish.first().copied()).collect::<Vec<_>>().join(", ")
+}
+
+fn code_names(codes: Codes) -> String {
+    codes.spellings().iter().map(|s| s.code).collect::<Vec<_>>().join(", ")
+}
+
+fn sheet_list(csv: bool) -> String {
+    let names: Vec<&str> =
+        super::sheets::SHEETS.iter().filter(|s| s.required).map(|s| if csv { s.file } else { s.name }).collect();
+    names.join(", ")
+}
+
+fn required_headers(sheet: SheetId) -> String {
+    sheet.spec().columns.iter().filter(|c| c.required).map(|c| c.header).collect::<Vec<_>>().join(", ")
+}
+
+impl PublishWords for Danish {
+    fn row_place(&self, sheet: &str, row: u32, column: Option<&str>) -> String {
+        match column {
+            Some(column) => format!("{sheet} række {row}, kolonne {column}"),
+            None => format!("{sheet} række {row}"),
+        }
+    }
+
+    fn issue(&self, issue: &Issue, lang: Lang) -> String {
+        use Issue::*;
+        match issue {
+            NotAWorkbook { looks } => {
+                let start = "filen er ikke en Excel-projektmappe (.xlsx) eller et OpenDocument-regneark (.ods)";
+                let rest = match looks {
+                    FileLooks::Pdf => "; det er en PDF-fil med et andet navn. Åbn regnearket, og gem det som .xlsx.",
+                    FileLooks::OldExcel => "; den er i det gamle .xls-format. Gem den som Excel-projektmappe (.xlsx).",
+                    FileLooks::Zip => "; det er en zip-fil uden et regneark. Gem regnearket som .xlsx eller .ods.",
+                    FileLooks::Text => "; det er en tekstfil. Er det en CSV-fil, så læg den i en mappe med de andre CSV-filer, og importér mappen.",
+                    FileLooks::Unknown => ". Gem regnearket som .xlsx eller .ods.",
+                };
+                format!("{start}{rest}")
+            }
+            FileTooLarge { bytes, limit } => format!(
+                "filen fylder {} MiB; grænsen er {} MiB. Skabelonens ark fylder langt mindre: er der billeder eller andre store ark med?",
+                mib(*bytes, lang),
+                mib(*limit, lang)
+            ),
+            TooManyCells { limit } => format!(
+                "der er mere end {limit} udfyldte celler; skabelonen behøver langt færre. Slet ark og kolonner, der ikke hører til skabelonen."
+            ),
+            NotUtf8 => "filen er ikke gemt som UTF-8 (her står et tegn, der ikke kan læses). Gem den i Excel som \"CSV UTF-8 (kommasepareret)\".".into(),
+            EmptyWorkbook { csv: false } => format!(
+                "ingen af skabelonens ark findes ({}). Start fra skabelonen: snapshot template -o skabelon.xlsx.",
+                sheet_list(false)
+            ),
+            EmptyWorkbook { csv: true } => {
+                format!("mappen har ingen af skabelonens CSV-filer ({}).", sheet_list(true))
+            }
+            UnreadableSheet { sheet } => {
+                format!("arket {sheet} kan ikke læses (filen er beskadiget). Åbn projektmappen, og gem den igen.")
+            }
+            MissingSheet { sheet, csv: false } => {
+                format!("arket {} mangler. Tilføj det med overskrifterne fra skabelonen.", sheet.spec().name)
+            }
+            MissingSheet { sheet, csv: true } => format!("filen {} mangler i mappen.", sheet.spec().file),
+            DuplicateSheet { sheet, first } => {
+                format!("arket {} findes to gange (også som {first}); slet det ene.", sheet.spec().name)
+            }
+            EmptySheet { sheet } => {
+                format!("arket er tomt; række 1 skal have overskrifterne {}.", required_headers(*sheet))
+            }
+            MissingColumn { header } => format!(
+                "kolonnen {header} mangler i overskriftsrækken. Tilføj den (overskrifterne kan stå i vilkårlig rækkefølge)."
+            ),
+            DuplicateColumn { header, first } => {
+                format!("kolonnen {header} står to gange (også i {}); slet den ene.", first.describe(lang))
+            }
+            FormulaError { error } => {
+                format!("cellen viser formelfejlen {error}. Ret formlen, eller skriv værdien ind.")
+            }
+            MissingField { field } => format!(
+                "feltet {field} mangler: tilføj en række med {field} i kolonnen felt og værdien i kolonnen værdi."
+            ),
+            DuplicateField { field, first } => {
+                format!("feltet {field} står to gange (også i {}); slet den ene række.", first.describe(lang))
+            }
+            UnknownOffer { id } => {
+                format!("tilbuddet \"{id}\" findes ikke på arket Tilbud. Ret id'et, eller tilføj tilbuddet.")
+            }
+            MissingValue { column } => format!("cellen er tom ({column}); den skal udfyldes."),
+            MissingFigure { column } => format!(
+                "cellen er tom ({column}). Skriv en andel (fx 0,21 eller 21 %) eller grunden til, at tallet mangler: for få, ikke oplyst, nyt tilbud eller ikke relevant."
+            ),
+            MissingN { column, share_column } => format!(
+                "antallet mangler ({column}): skriv, hvor mange personer andelen i {share_column} bygger på."
+            ),
+            ReasonAndNumber { column, share_column } => format!(
+                "{share_column} giver grunden til, at tallet mangler, men {column} har et antal. Slet antallet, eller skriv andelen."
+            ),
+            ShareAboveOne { raw, column, percent } => match percent {
+                Some(p) => format!(
+                    "{} er over 1 ({column}). Skriv en andel mellem 0 og 1, eller {} %?",
+                    raw.show(lang),
+                    p.replace('.', ",")
+                ),
+                None => format!(
+                    "{} er over 1 ({column}). Skriv en andel mellem 0 og 1, eller en procent (fx 75,5 %).",
+                    raw.show(lang)
+                ),
+            },
+            ShareBelowZero { raw, column } => format!(
+                "{} er under 0 ({column}). En andel ligger mellem 0 og 1 (eller 0 % og 100 %).",
+                raw.show(lang)
+            ),
+            NotAShare { raw, column, reasons: true } => format!(
+                "\"{}\" er hverken en andel eller en grund ({column}). Skriv fx 0,755 eller 75,5 %, eller en grund: for få, ikke oplyst, nyt tilbud, ikke relevant.",
+                raw.show(lang)
+            ),
+            NotAShare { raw, column, reasons: false } => {
+                format!("\"{}\" er ikke en andel ({column}). Skriv fx 0,755 eller 75,5 %.", raw.show(lang))
+            }
+            NotANumber { raw, column } => {
+                format!("\"{}\" er ikke et tal ({column}). Skriv fx 1234 eller 12,5.", raw.show(lang))
+            }
+            NotWholeNumber { raw, column } => {
+                format!("{} er ikke et helt tal ({column}). Skriv et helt antal.", raw.show(lang))
+            }
+            Below { raw, min, column } => {
+                format!("{} er under {min} ({column}). Skriv et tal på mindst {min}.", raw.show(lang))
+            }
+            Above { raw, max, column } => {
+                format!("{} er over {max} ({column}). Skriv et tal på højst {max}.", raw.show(lang))
+            }
+            NotPositive { raw, column } => format!(
+                "{} skal være større end 0 ({column}). Lad cellen stå tom, hvis tallet ikke kendes.",
+                raw.show(lang)
+            ),
+            BadDate { raw, column } => format!(
+                "\"{}\" er ikke en dato ({column}). Skriv fx 2011-11-15, 15-11-2011 eller 15.11.2011, eller brug en datocelle.",
+                raw.show(lang)
+            ),
+            FutureDate { date, limit } => format!(
+                "udgivelsesdatoen {date} ligger i fremtiden (efter {limit}). Skriv den dag, tallene udgives."
+            ),
+            BadId { raw, suggestion } => {
+                let hint = suggestion.as_ref().map(|s| format!(" Mente du \"{s}\"?")).unwrap_or_default();
+                format!(
+                    "\"{}\" er ikke et gyldigt id: brug 1–64 tegn blandt små bogstaver a-z, tal, - og _.{hint}",
+                    raw.show(lang)
+                )
+            }
+            ReservedId => {
+                "\"all\" og \"alle\" betyder alle aldre og kan ikke bruges som id for en aldersgruppe.".into()
+            }
+            UnknownCode { raw, column, allowed } => {
+                format!("\"{}\" er ikke en af de mulige værdier ({column}): {}.", raw.show(lang), allowed.join(", "))
+            }
+            UnknownRef { id, sheet } => match sheet {
+                SheetId::Leverandoerer => format!("leverandøren \"{id}\" findes ikke på arket Leverandører."),
+                SheetId::Perioder => format!("perioden \"{id}\" findes ikke på arket Perioder."),
+                SheetId::Maalgrupper => format!("målgruppen \"{id}\" findes ikke på arket Målgrupper."),
+                SheetId::Aldersgrupper => {
+                    format!("aldersgruppen \"{id}\" findes ikke på arket Aldersgrupper (skriv alle for alle aldre).")
+                }
+                other => format!("\"{id}\" findes ikke på arket {}.", other.spec().name),
+            },
+            NotOfferGroup { id, offer_groups } => format!(
+                "målgruppen \"{id}\" er ikke en af tilbuddets målgrupper{}. Tilføj den dér, eller ret målgruppen.",
+                place(offer_groups, lang, " (", ")")
+            ),
+            NoTargetGroups => "tilbuddet skal have mindst én målgruppe (id'er adskilt af komma).".into(),
+            TooFewRows { sheet, min } => {
+                format!("arket {} skal have mindst {min} række(r) under overskrifterne.", sheet.spec().name)
+            }
+            TooManyRows { sheet: SheetId::Perioder, max } => format!(
+                "arket Perioder har for mange rækker: højst {max} (den nuværende periode og op til to tidligere)."
+            ),
+            TooManyRows { sheet, max } => {
+                format!("arket {} har for mange rækker: højst {max}.", sheet.spec().name)
+            }
+            DuplicateId { id, first } => format!(
+                "id'et \"{id}\" står allerede{}. Hvert id må kun bruges én gang på arket.",
+                place(first, lang, " i ", "")
+            ),
+            DuplicateResult { first } => format!(
+                "der er allerede en række for samme tilbud, periode, målgruppe og aldersgruppe{}.",
+                place(first, lang, " (", ")")
+            ),
+            DuplicateReference { first } => format!(
+                "der er allerede en række for samme periode, målgruppe og aldersgruppe{}.",
+                place(first, lang, " (", ")")
+            ),
+            MinAboveMax { min, max } => format!("max {max} er mindre end min {min}. Byt om på dem."),
+            FromAfterTo { from, to } => format!("til-datoen {to} ligger før fra-datoen {from}."),
+            BandsUnsorted { previous } => format!(
+                "aldersgrupperne skal stå sorteret efter min, yngste først; denne står efter{}.",
+                place(previous, lang, " ", "")
+            ),
+            BandsOverlap { previous } => format!(
+                "aldersgruppen overlapper{}; en alder må kun høre til én gruppe.",
+                place(previous, lang, " ", "")
+            ),
+            PeriodsNotNewestFirst { previous } => format!(
+                "perioderne skal stå med den nyeste først; denne begynder ikke før{}.",
+                place(previous, lang, " ", "")
+            ),
+            NAboveParticipants { n, participants } => {
+                format!("n = {n} er større end antallet af deltagere ({participants}). Ret n eller deltagere.")
+            }
+            SnapshotTooLarge { bytes, limit } => format!(
+                "snapshot-filen ville fylde {} MiB; grænsen er {} MiB.",
+                mib(*bytes, lang),
+                mib(*limit, lang)
+            ),
+            Rule(kind) => kind.describe(lang),
+        }
+    }
+
+    fn warning(&self, warning: &Warning, lang: Lang) -> String {
+        match warning {
+            Warning::UnknownColumn { place, header } => format!(
+                "advarsel: {}: kolonnen \"{header}\" hører ikke til skabelonen og bliver ikke læst.",
+                place.describe(lang)
+            ),
+            Warning::NotImportedYet { place, header } => format!(
+                "advarsel: {}: kolonnen {header} hører til format 1.1 og bliver ikke importeret endnu; indholdet kommer ikke med.",
+                place.describe(lang)
+            ),
+            Warning::UnknownSheet { name } => {
+                format!("advarsel: \"{name}\" hører ikke til skabelonen og bliver ikke læst.")
+            }
+            Warning::UnknownField { place, field } => format!(
+                "advarsel: {}: feltet \"{field}\" hører ikke til skabelonen (kun udgivet og udgiver) og bliver ikke læst.",
+                place.describe(lang)
+            ),
+        }
+    }
+
+    fn more_problems(&self, n: usize) -> String {
+        format!("… og {n} problemer mere")
+    }
+
+    fn refused(&self, n: usize) -> String {
+        format!("{n} problem(er); der er ikke skrevet nogen fil.")
+    }
+
+    fn imported(&self, out: &str, offers: usize, results: usize) -> String {
+        format!("{out}: gyldig — {offers} tilbud med {results} resultater")
+    }
+
+    fn exported(&self, out: &str) -> String {
+        format!("{out}: skrevet")
+    }
+
+    fn template_written(&self, out: &str) -> String {
+        format!("{out}: tom skabelon skrevet")
+    }
+
+    fn guide_intro(&self) -> &'static [&'static str] {
+        &[
+            "Skabelon til Visitationsguidens kvalitetstal (skabelon version 1, snapshot-format 1)",
+            "Udfyld arkene Om, Perioder, Aldersgrupper, Målgrupper, Leverandører, Tilbud og Resultater; Byen er frivilligt.",
+            "Række 1 på hvert ark er overskrifterne. De kan stå i vilkårlig rækkefølge; egne hjælpekolonner må gerne stå ved siden af (de bliver ikke læst).",
+            "Tal kan skrives med komma eller punktum. Andele skrives som 0,755 eller 75,5 %. Datoer som datoceller eller 2011-11-15.",
+            "Mangler et tal, så skriv grunden i _andel-cellen (for få, ikke oplyst, nyt tilbud, ikke relevant) og lad _n stå tom.",
+            "Tjek og lav snapshot-filen: snapshot import skabelon.xlsx -o snapshot.json. Hvert problem nævner ark og celle (fx Resultater!F14).",
+        ]
+    }
+
+    fn guide_headings(&self) -> [&'static str; 4] {
+        ["Ark", "Kolonne", "Skal udfyldes", "Forklaring"]
+    }
+
+    fn required(&self, required: bool) -> &'static str {
+        if required {
+            "ja"
+        } else {
+            "nej"
+        }
+    }
+
+    fn meaning(&self, sheet: SheetId, header: &str) -> &'static str {
+        use SheetId::*;
+        match (sheet, header) {
+            (Om, "felt") => "Feltets navn: udgivet (datoen tallene udgives, ikke i fremtiden) eller udgiver (hvem udgiver dem; vises nederst i guiden).",
+            (Om, "værdi") => "Feltets værdi.",
+            (Om, "udgivet") => "Datoen tallene udgives (ikke i fremtiden).",
+            (Om, "udgiver") => "Hvem udgiver tallene; vises nederst i guiden.",
+            (Perioder, "id") => "Periodens id, fx 2011h1. Den nyeste periode står øverst; højst tre perioder.",
+            (Aldersgrupper, "id") => "Aldersgruppens id, fx u30 (ikke alle/all). Grupperne står yngste først og overlapper ikke.",
+            (Maalgrupper, "id") => "Målgruppens id, fx dp-match1.",
+            (Leverandoerer, "id") => "Leverandørens id, fx cbsi.",
+            (Tilbud, "id") => "Tilbuddets id, fx cbsi-intensiv.",
+            (_, "fra") => "Periodens første dag.",
+            (_, "til") => "Periodens sidste dag.",
+            (Perioder, "navn_da") => "Periodens navn, som guiden viser det, fx 4. kvt. 2010 – 1. kvt. 2011.",
+            (_, "navn_da") => "Navnet på dansk.",
+            (_, "navn_en") => "Navnet på engelsk; tom = det danske navn bruges.",
+            (_, "beskrivelse_da") => "Beskrivelse på dansk (kun tekst).",
+            (_, "beskrivelse_en") => "Beskrivelse på engelsk; tom = den danske bruges.",
+            (_, "min") => "Yngste alder i gruppen.",
+            (_, "max") => "Ældste alder i gruppen.",
+            (_, "navn") => "Leverandørens navn.",
+            (_, "type") => "Hvem driver tilbuddet: intern (kommunens eget center), ekstern (leverandør på rammeaftale) eller anden aktør (overtager hele kontaktforløbet).",
+            (_, "leverandør") => "Leverandøren, der driver tilbuddet.",
+            (_, "kategori") => "Tilbuddets slags.",
+            (_, "målgrupper") => "De målgrupper, tilbuddet tager imod.",
+            (_, "alder_min") => "Yngste alder, der kan visiteres; alder_min og alder_max tomme = ingen grænse.",
+            (_, "alder_max") => "Ældste alder, der kan visiteres.",
+            (_, "uger") => "Typisk længde i uger.",
+            (_, "timer_pr_uge") => "Timer pr. uge.",
+            (_, "tilsyn_smiley") => "Smiley fra seneste eksterne tilsyn; tom = intet tilsyn.",
+            (_, "tilsyn_dato") => "Tilsynets dato.",
+            (_, "tilsyn_note_da") => "Tilsynets bemærkning på dansk.",
+            (_, "tilsyn_note_en") => "Tilsynets bemærkning på engelsk.",
+            (_, "hvor_da" | "hvor_en") => "Format 1.1, læses ikke endnu: hvor tilbuddet foregår.",
+            (_, "kontakt_da" | "kontakt_en") => "Format 1.1, læses ikke endnu: hvem man kontakter, og hvordan.",
+            (_, "visitation_da" | "visitation_en") => "Format 1.1, læses ikke endnu: hvordan man visiterer.",
+            (_, "optag_da" | "optag_en") => "Format 1.1, læses ikke endnu: hvornår man kan starte.",
+            (_, "sprog") => "Format 1.1, læses ikke endnu: sprog tilbuddet foregår på.",
+            (_, "tilgængelighed_da" | "tilgængelighed_en") => "Format 1.1, læses ikke endnu: fysisk tilgængelighed.",
+            (_, "tilbud") => "Tilbuddets id fra arket Tilbud. Én række pr. tilbud, periode, målgruppe og aldersgruppe.",
+            (Byen, "periode") => "Periodens id. Byen er frivilligt: byens samlede tal; uden dem beregner guiden byens niveau af tilbuddenes tal.",
+            (_, "periode") => "Periodens id fra arket Perioder.",
+            (Byen, "målgruppe") => "Målgruppens id fra arket Målgrupper.",
+            (_, "målgruppe") => "Målgruppens id; skal være en af tilbuddets målgrupper.",
+            (_, "aldersgruppe") => "Aldersgruppens id, eller alle for alle aldre.",
+            (_, "deltagere") => "Borgere i tilbuddet i perioden.",
+            (_, "job_uddannelse_andel") => "Andel hvis forløb endte i ordinært job eller uddannelse.",
+            (_, "virksomhedsplacering_andel") => "Andel placeret i virksomhed (praktik, løntilskud, job med få timer).",
+            (_, "ude_1md_andel") => "Andel ude af offentlig forsørgelse 1 måned efter forløbet.",
+            (_, "ude_3md_andel") => "Andel ude af offentlig forsørgelse 3 måneder efter forløbet.",
+            (_, "tilfredshed_andel") => "Andel meget tilfredse eller tilfredse blandt svarene.",
+            (_, "tættere_på_job_andel") => "Andel der svarer, at tilbuddet bragte dem tættere på job.",
+            (_, "klager") => "Klager i perioden.",
+            (_, "andel_under_30") => "Andel af deltagerne under 30 år.",
+            (_, "median_ledighed_uger") => "Median ledighed i uger ved start.",
+            (_, h) if h.ends_with("_n") => "Antal personer (for tilfredshed: svar) andelen bygger på; højst deltagere. Tom når andelen er en grund.",
+            _ => "",
+        }
+    }
+
+    fn kind_help(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Id => "1–64 tegn blandt a-z, 0-9, - og _; hvert id kun én gang på arket.".into(),
+            Kind::Ref(sheet) => format!("Et id fra arket {}.", sheet.spec().name),
+            Kind::Refs(sheet) => {
+                format!("Et eller flere id'er fra arket {}, adskilt af komma, semikolon eller linjeskift.", sheet.spec().name)
+            }
+            Kind::BandRef => "Et id fra arket Aldersgrupper, eller alle.".into(),
+            Kind::Text => "Tekst.".into(),
+            Kind::Date => "Dato: en datocelle, eller 2011-11-15, 15-11-2011 eller 15.11.2011.".into(),
+            Kind::Age => "Alder i hele år, 15–99.".into(),
+            Kind::Count => "Helt tal, 0 eller mere.".into(),
+            Kind::Positive => "Tal større end 0 (decimaler med komma eller punktum).".into(),
+            Kind::NonNegative => "Tal, 0 eller mere.".into(),
+            Kind::Share => "Andel: 0–1 (0,755) eller procent (75,5 %).".into(),
+            Kind::MeasureShare => "Andel: 0–1 (0,755) eller procent (75,5 %); eller grunden til, at tallet mangler: for få, ikke oplyst, nyt tilbud, ikke relevant (så er _n tom).".into(),
+            Kind::MeasureN => "Helt tal, 1 eller mere.".into(),
+            Kind::Code(codes) => format!("En af: {}; eller formatets kode ({}).", codes_list(codes), code_names(codes)),
+            Kind::Languages => "Sprogkoder (ISO 639-1, fx da, en), adskilt af komma.".into(),
+        }
+    }
+
+    fn not_in_list(&self) -> (&'static str, &'static str) {
+        (
+            "Ikke på listen",
+            "Værdien står ikke på listen. Formatets kode (fx job_search) virker også; ellers vælg fra listen.",
+        )
+    }
+}
+
+impl PublishWords for English {
+    fn row_place(&self, sheet: &str, row: u32, column: Option<&str>) -> String {
+        match column {
+            Some(column) => format!("{sheet} row {row}, column {column}"),
+            None => format!("{sheet} row {row}"),
+        }
+    }
+
+    fn issue(&self, issue: &Issue, lang: Lang) -> String {
+        use Issue::*;
+        match issue {
+            NotAWorkbook { looks } => {
+                let start = "the file is not an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods)";
+                let rest = match looks {
+                    FileLooks::Pdf => "; it is a PDF file with another name. Open the spreadsheet and save it as .xlsx.",
+                    FileLooks::OldExcel => "; it is in the old .xls format. Save it as an Excel workbook (.xlsx).",
+                    FileLooks::Zip => "; it is a zip file without a spreadsheet. Save the spreadsheet as .xlsx or .ods.",
+                    FileLooks::Text => "; it is a text file. If it is a CSV file, put it in a folder with the other CSV files and import the folder.",
+                    FileLooks::Unknown => ". Save the spreadsheet as .xlsx or .ods.",
+                };
+                format!("{start}{rest}")
+            }
+            FileTooLarge { bytes, limit } => format!(
+                "the file is {} MiB; the limit is {} MiB. The template's sheets take far less: are there pictures or other large sheets in it?",
+                mib(*bytes, lang),
+                mib(*limit, lang)
+            ),
+            TooManyCells { limit } => format!(
+                "there are more than {limit} filled cells; the template needs far fewer. Delete sheets and columns that are not part of the template."
+            ),
+            NotUtf8 => "the file is not saved as UTF-8 (a character here cannot be read). Save it from Excel as \"CSV UTF-8 (Comma delimited)\".".into(),
+            EmptyWorkbook { csv: false } => format!(
+                "none of the template's sheets is there ({}). Start from the template: snapshot template -o template.xlsx.",
+                sheet_list(false)
+            ),
+            EmptyWorkbook { csv: true } => {
+                format!("the folder has none of the template's CSV files ({}).", sheet_list(true))
+            }
+            UnreadableSheet { sheet } => {
+                format!("the sheet {sheet} cannot be read (the file is damaged). Open the workbook and save it again.")
+            }
+            MissingSheet { sheet, csv: false } => {
+                format!("the sheet {} is missing. Add it with the template's headers.", sheet.spec().name)
+            }
+            MissingSheet { sheet, csv: true } => format!("the file {} is missing from the folder.", sheet.spec().file),
+            DuplicateSheet { sheet, first } => {
+                format!("the sheet {} is there twice (also as {first}); delete one.", sheet.spec().name)
+            }
+            EmptySheet { sheet } => {
+                format!("the sheet is empty; row 1 must hold the headers {}.", required_headers(*sheet))
+            }
+            MissingColumn { header } => {
+                format!("the column {header} is missing from the header row. Add it (headers may be in any order).")
+            }
+            DuplicateColumn { header, first } => {
+                format!("the column {header} is there twice (also at {}); delete one.", first.describe(lang))
+            }
+            FormulaError { error } => {
+                format!("the cell shows the formula error {error}. Fix the formula or type the value in.")
+            }
+            MissingField { field } => format!(
+                "the field {field} is missing: add a row with {field} in the column felt and its value in the column værdi."
+            ),
+            DuplicateField { field, first } => {
+                format!("the field {field} is there twice (also at {}); delete one row.", first.describe(lang))
+            }
+            UnknownOffer { id } => {
+                format!("the offer \"{id}\" is not on the sheet Tilbud. Correct the id or add the offer.")
+            }
+            MissingValue { column } => format!("the cell is empty ({column}); it must be filled in."),
+            MissingFigure { column } => format!(
+                "the cell is empty ({column}). Write a share (e.g. 0.21 or 21 %) or why the figure is missing: for få (too few), ikke oplyst (not reported), nyt tilbud (new offer) or ikke relevant (not applicable)."
+            ),
+            MissingN { column, share_column } => {
+                format!("the count is missing ({column}): write how many people the share in {share_column} is based on.")
+            }
+            ReasonAndNumber { column, share_column } => format!(
+                "{share_column} gives the reason the figure is missing, but {column} has a count. Delete the count or write the share."
+            ),
+            ShareAboveOne { raw, column, percent } => match percent {
+                Some(p) => format!(
+                    "{} is above 1 ({column}). Write a share between 0 and 1, or did you mean {p} %?",
+                    raw.show(lang)
+                ),
+                None => format!(
+                    "{} is above 1 ({column}). Write a share between 0 and 1, or a percentage (e.g. 75.5 %).",
+                    raw.show(lang)
+                ),
+            },
+            ShareBelowZero { raw, column } => {
+                format!("{} is below 0 ({column}). A share lies between 0 and 1 (or 0 % and 100 %).", raw.show(lang))
+            }
+            NotAShare { raw, column, reasons: true } => format!(
+                "\"{}\" is neither a share nor a reason ({column}). Write e.g. 0.755 or 75.5 %, or a reason: for få, ikke oplyst, nyt tilbud, ikke relevant.",
+                raw.show(lang)
+            ),
+            NotAShare { raw, column, reasons: false } => {
+                format!("\"{}\" is not a share ({column}). Write e.g. 0.755 or 75.5 %.", raw.show(lang))
+            }
+            NotANumber { raw, column } => {
+                format!("\"{}\" is not a number ({column}). Write e.g. 1234 or 12.5.", raw.show(lang))
+            }
+            NotWholeNumber { raw, column } => {
+                format!("{} is not a whole number ({column}). Write a whole count.", raw.show(lang))
+            }
+            Below { raw, min, column } => {
+                format!("{} is below {min} ({column}). Write a number of at least {min}.", raw.show(lang))
+            }
+            Above { raw, max, column } => {
+                format!("{} is above {max} ({column}). Write a number of at most {max}.", raw.show(lang))
+            }
+            NotPositive { raw, column } => format!(
+                "{} must be greater than 0 ({column}). Leave the cell empty if the figure is not known.",
+                raw.show(lang)
+            ),
+            BadDate { raw, column } => format!(
+                "\"{}\" is not a date ({column}). Write e.g. 2011-11-15, 15-11-2011 or 15.11.2011, or use a date cell.",
+                raw.show(lang)
+            ),
+            FutureDate { date, limit } => format!(
+                "the publication date {date} is in the future (after {limit}). Write the day the figures are published."
+            ),
+            BadId { raw, suggestion } => {
+                let hint = suggestion.as_ref().map(|s| format!(" Did you mean \"{s}\"?")).unwrap_or_default();
+                format!(
+                    "\"{}\" is not a valid id: use 1–64 characters from lower-case a-z, digits, - and _.{hint}",
+                    raw.show(lang)
+                )
+            }
+            ReservedId => "\"all\" and \"alle\" mean all ages and cannot be used as an age band's id.".into(),
+            UnknownCode { raw, column, allowed } => {
+                format!("\"{}\" is not one of the possible values ({column}): {}.", raw.show(lang), allowed.join(", "))
+            }
+            UnknownRef { id, sheet } => match sheet {
+                SheetId::Leverandoerer => format!("the provider \"{id}\" is not on the sheet Leverandører."),
+                SheetId::Perioder => format!("the period \"{id}\" is not on the sheet Perioder."),
+                SheetId::Maalgrupper => format!("the target group \"{id}\" is not on the sheet Målgrupper."),
+                SheetId::Aldersgrupper => {
+                    format!("the age band \"{id}\" is not on the sheet Aldersgrupper (write alle for all ages).")
+                }
+                other => format!("\"{id}\" is not on the sheet {}.", other.spec().name),
+            },
+            NotOfferGroup { id, offer_groups } => format!(
+                "the target group \"{id}\" is not one of the offer's target groups{}. Add it there or correct the target group.",
+                place(offer_groups, lang, " (", ")")
+            ),
+            NoTargetGroups => "the offer needs at least one target group (ids separated by commas).".into(),
+            TooFewRows { sheet, min } => {
+                format!("the sheet {} needs at least {min} row(s) below the headers.", sheet.spec().name)
+            }
+            TooManyRows { sheet: SheetId::Perioder, max } => format!(
+                "the sheet Perioder has too many rows: at most {max} (the current period and up to two earlier ones)."
+            ),
+            TooManyRows { sheet, max } => format!("the sheet {} has too many rows: at most {max}.", sheet.spec().name),
+            DuplicateId { id, first } => format!(
+                "the id \"{id}\" is already used{}. Each id may be used only once on the sheet.",
+                place(first, lang, " at ", "")
+            ),
+            DuplicateResult { first } => format!(
+                "there is already a row for the same offer, period, target group and age band{}.",
+                place(first, lang, " (", ")")
+            ),
+            DuplicateReference { first } => format!(
+                "there is already a row for the same period, target group and age band{}.",
+                place(first, lang, " (", ")")
+            ),
+            MinAboveMax { min, max } => format!("max {max} is less than min {min}. Swap them."),
+            FromAfterTo { from, to } => format!("the end date {to} is before the start date {from}."),
+            BandsUnsorted { previous } => format!(
+                "age bands must be sorted by min, youngest first; this one comes after{}.",
+                place(previous, lang, " ", "")
+            ),
+            BandsOverlap { previous } => format!(
+                "the age band overlaps{}; an age may belong to one band only.",
+                place(previous, lang, " ", "")
+            ),
+            PeriodsNotNewestFirst { previous } => format!(
+                "periods must be listed newest first; this one does not start before{}.",
+                place(previous, lang, " ", "")
+            ),
+            NAboveParticipants { n, participants } => {
+                format!("n = {n} is greater than the number of participants ({participants}). Correct n or deltagere.")
+            }
+            SnapshotTooLarge { bytes, limit } => format!(
+                "the snapshot file would be {} MiB; the limit is {} MiB.",
+                mib(*bytes, lang),
+                mib(*limit, lang)
+            ),
+            Rule(kind) => kind.describe(lang),
+        }
+    }
+
+    fn warning(&self, warning: &Warning, lang: Lang) -> String {
+        match warning {
+            Warning::UnknownColumn { place, header } => format!(
+                "warning: {}: the column \"{header}\" is not part of the template and is not read.",
+                place.describe(lang)
+            ),
+            Warning::NotImportedYet { place, header } => format!(
+                "warning: {}: the column {header} belongs to format 1.1 and is not imported yet; its content is left out.",
+                place.describe(lang)
+            ),
+            Warning::UnknownSheet { name } => format!("warning: \"{name}\" is not part of the template and is not read."),
+            Warning::UnknownField { place, field } => format!(
+                "warning: {}: the field \"{field}\" is not part of the template (only udgivet and udgiver) and is not read.",
+                place.describe(lang)
+            ),
+        }
+    }
+
+    fn more_problems(&self, n: usize) -> String {
+        format!("… and {n} more problems")
+    }
+
+    fn refused(&self, n: usize) -> String {
+        format!("{n} problem(s); no file was written.")
+    }
+
+    fn imported(&self, out: &str, offers: usize, results: usize) -> String {
+        format!("{out}: valid — {offers} offers with {results} results")
+    }
+
+    fn exported(&self, out: &str) -> String {
+        format!("{out}: written")
+    }
+
+    fn template_written(&self, out: &str) -> String {
+        format!("{out}: empty template written")
+    }
+
+    fn guide_intro(&self) -> &'static [&'static str] {
+        &[
+            "Template for Visitationsguide's quality figures (template version 1, snapshot format 1)",
+            "Fill in the sheets Om, Perioder, Aldersgrupper, Målgrupper, Leverandører, Tilbud and Resultater; Byen is optional.",
+            "Row 1 of each sheet holds the headers. They may be in any order; your own working columns may stand beside them (they are not read).",
+            "Numbers may use a decimal comma or point. Shares are written 0.755 or 75.5 %. Dates as date cells or 2011-11-15.",
+            "When a figure is missing, write the reason in the _andel cell (for få, ikke oplyst, nyt tilbud, ikke relevant) and leave _n empty.",
+            "Check it and make the snapshot file: snapshot import template.xlsx -o snapshot.json. Each problem names its sheet and cell (e.g. Resultater!F14).",
+        ]
+    }
+
+    fn guide_headings(&self) -> [&'static str; 4] {
+        ["Sheet", "Column", "Required", "Explanation"]
+    }
+
+    fn required(&self, required: bool) -> &'static str {
+        if required {
+            "yes"
+        } else {
+            "no"
+        }
+    }
+
+    fn meaning(&self, sheet: SheetId, header: &str) -> &'static str {
+        use SheetId::*;
+        match (sheet, header) {
+            (Om, "felt") => "The field's name: udgivet (the day the figures are published, not in the future) or udgiver (who publishes them; shown at the foot of the guide).",
+            (Om, "værdi") => "The field's value.",
+            (Om, "udgivet") => "The day the figures are published (not in the future).",
+            (Om, "udgiver") => "Who publishes the figures; shown at the foot of the guide.",
+            (Perioder, "id") => "The period's id, e.g. 2011h1. The newest period comes first; at most three periods.",
+            (Aldersgrupper, "id") => "The age band's id, e.g. u30 (not alle/all). Bands are listed youngest first and do not overlap.",
+            (Maalgrupper, "id") => "The target group's id, e.g. dp-match1.",
+            (Leverandoerer, "id") => "The provider's id, e.g. cbsi.",
+            (Tilbud, "id") => "The offer's id, e.g. cbsi-intensiv.",
+            (_, "fra") => "The period's first day.",
+            (_, "til") => "The period's last day.",
+            (Perioder, "navn_da") => "The period's name as the guide shows it, e.g. 4. kvt. 2010 – 1. kvt. 2011.",
+            (_, "navn_da") => "The name in Danish.",
+            (_, "navn_en") => "The name in English; empty = the Danish name is used.",
+            (_, "beskrivelse_da") => "Description in Danish (plain text).",
+            (_, "beskrivelse_en") => "Description in English; empty = the Danish one is used.",
+            (_, "min") => "The youngest age in the band.",
+            (_, "max") => "The oldest age in the band.",
+            (_, "navn") => "The provider's name.",
+            (_, "type") => "Who runs the offer: intern (the municipality's own centre), ekstern (supplier under a framework agreement) or anden aktør (takes over the whole contact course).",
+            (_, "leverandør") => "The provider that runs the offer.",
+            (_, "kategori") => "The kind of offer.",
+            (_, "målgrupper") => "The target groups the offer takes.",
+            (_, "alder_min") => "The youngest age that may be referred; alder_min and alder_max empty = no limit.",
+            (_, "alder_max") => "The oldest age that may be referred.",
+            (_, "uger") => "Typical length in weeks.",
+            (_, "timer_pr_uge") => "Hours per week.",
+            (_, "tilsyn_smiley") => "The smiley of the latest external supervision; empty = no supervision.",
+            (_, "tilsyn_dato") => "The supervision's date.",
+            (_, "tilsyn_note_da") => "The supervision's note in Danish.",
+            (_, "tilsyn_note_en") => "The supervision's note in English.",
+            (_, "hvor_da" | "hvor_en") => "Format 1.1, not read yet: where the offer runs.",
+            (_, "kontakt_da" | "kontakt_en") => "Format 1.1, not read yet: whom to contact and how.",
+            (_, "visitation_da" | "visitation_en") => "Format 1.1, not read yet: how to refer a citizen.",
+            (_, "optag_da" | "optag_en") => "Format 1.1, not read yet: when citizens can start.",
+            (_, "sprog") => "Format 1.1, not read yet: languages the offer is run in.",
+            (_, "tilgængelighed_da" | "tilgængelighed_en") => "Format 1.1, not read yet: physical access.",
+            (_, "tilbud") => "The offer's id from the sheet Tilbud. One row per offer, period, target group and age band.",
+            (Byen, "periode") => "The period's id. Byen is optional: the city's own figures; without them the guide computes the city's level from the offers' figures.",
+            (_, "periode") => "The period's id from the sheet Perioder.",
+            (Byen, "målgruppe") => "The target group's id from the sheet Målgrupper.",
+            (_, "målgruppe") => "The target group's id; must be one of the offer's target groups.",
+            (_, "aldersgruppe") => "The age band's id, or alle for all ages.",
+            (_, "deltagere") => "Citizens in the offer in the period.",
+            (_, "job_uddannelse_andel") => "Share whose course ended in an ordinary job or education.",
+            (_, "virksomhedsplacering_andel") => "Share placed in a company (work placement, wage subsidy, job with few hours).",
+            (_, "ude_1md_andel") => "Share off public support 1 month after the course.",
+            (_, "ude_3md_andel") => "Share off public support 3 months after the course.",
+            (_, "tilfredshed_andel") => "Share very satisfied or satisfied among the answers.",
+            (_, "tættere_på_job_andel") => "Share answering that the offer brought them closer to a job.",
+            (_, "klager") => "Complaints in the period.",
+            (_, "andel_under_30") => "Share of participants under 30.",
+            (_, "median_ledighed_uger") => "Median weeks of unemployment at the start.",
+            (_, h) if h.ends_with("_n") => "Number of people (for satisfaction: answers) the share is based on; at most deltagere. Empty when the share is a reason.",
+            _ => "",
+        }
+    }
+
+    fn kind_help(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Id => "1–64 characters from a-z, 0-9, - and _; each id once on the sheet.".into(),
+            Kind::Ref(sheet) => format!("An id from the sheet {}.", sheet.spec().name),
+            Kind::Refs(sheet) => format!(
+                "One or more ids from the sheet {}, separated by commas, semicolons or line breaks.",
+                sheet.spec().name
+            ),
+            Kind::BandRef => "An id from the sheet Aldersgrupper, or alle.".into(),
+            Kind::Text => "Text.".into(),
+            Kind::Date => "Date: a date cell, or 2011-11-15, 15-11-2011 or 15.11.2011.".into(),
+            Kind::Age => "Age in whole years, 15–99.".into(),
+            Kind::Count => "Whole number, 0 or more.".into(),
+            Kind::Positive => "Number greater than 0 (decimal comma or point).".into(),
+            Kind::NonNegative => "Number, 0 or more.".into(),
+            Kind::Share => "Share: 0–1 (0.755) or a percentage (75.5 %).".into(),
+            Kind::MeasureShare => "Share: 0–1 (0.755) or a percentage (75.5 %); or why the figure is missing: for få, ikke oplyst, nyt tilbud, ikke relevant (then _n is empty).".into(),
+            Kind::MeasureN => "Whole number, 1 or more.".into(),
+            Kind::Code(codes) => format!("One of: {}; or the format's code ({}).", codes_list(codes), code_names(codes)),
+            Kind::Languages => "Language codes (ISO 639-1, e.g. da, en), separated by commas.".into(),
+        }
+    }
+
+    fn not_in_list(&self) -> (&'static str, &'static str) {
+        ("Not in the list", "The value is not in the list. The format's code (e.g. job_search) works too; otherwise pick from the list.")
+    }
+}
