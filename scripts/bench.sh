@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of issue 9 and prints their figures, each beside its target:
 #   1. native (criterion): parse, validate and rank per phase  — cargo bench --bench pipeline
+#      and the checker's fast path beside node's JSON.parse of the same bytes — scripts/bench_native.py
 #   2. browser: the release build in headless Chromium beside a plain-JS floor page (cold load, age change,
 #      DOM nodes, in-page parse, reload from the service-worker cache) — node tests/bench/browser.mjs
 #
@@ -40,6 +41,9 @@ fi
 
 echo "== native benchmarks (cargo bench --bench pipeline${quick[*]:+ -- ${quick[*]}})"
 cargo bench --locked --bench pipeline -- "${quick[@]}"
+
+echo "== native speed beside node's JSON.parse, alternating (python3 scripts/bench_native.py${quick[*]:+ ${quick[*]}})"
+python3 scripts/bench_native.py "${quick[@]}" --out artifacts/bench/native.json
 
 echo "== browser benchmark (node tests/bench/browser.mjs${quick[*]:+ ${quick[*]}})"
 node tests/bench/browser.mjs "${quick[@]}" --out artifacts/bench/browser.json

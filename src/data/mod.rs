@@ -2,6 +2,7 @@
 //! and the page itself (language attribute, focus, print, reload, wake-up listeners). The only
 //! module that touches browser APIs; what to do with the results is decided in `domain`.
 
+pub mod bench;
 pub mod cache;
 pub mod file;
 pub mod page;

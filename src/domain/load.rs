@@ -185,9 +185,20 @@ impl SnapshotNotice {
     }
 }
 
-/// A cheap fingerprint of a file's bytes (FNV-1a), to notice a changed snapshot.
+/// A cheap fingerprint of a file's bytes, to notice a changed snapshot: FNV-1a over 8-byte words
+/// (eight times fewer steps than byte by byte; the guide fingerprints the file on every look at
+/// the server), then the tail and the length.
 pub fn fingerprint(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut words = bytes.chunks_exact(8);
+    let mut h = words.by_ref().fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
+        let word = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        (h ^ word).wrapping_mul(PRIME)
+    });
+    for &b in words.remainder() {
+        h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+    }
+    (h ^ bytes.len() as u64).wrapping_mul(PRIME)
 }
 
 #[cfg(test)]
@@ -320,5 +331,12 @@ mod tests {
     fn fingerprints_differ_for_different_bytes() {
         assert_eq!(fingerprint(b"abc"), fingerprint(b"abc"));
         assert_ne!(fingerprint(b"abc"), fingerprint(b"abd"));
+        let long = b"0123456789abcdef0123".to_vec();
+        for i in 0..long.len() {
+            let mut changed = long.clone();
+            changed[i] ^= 1;
+            assert_ne!(fingerprint(&long), fingerprint(&changed), "a change at byte {i} is noticed");
+        }
+        assert_ne!(fingerprint(b"abcdefgh"), fingerprint(b"abcdefgh\0"), "and a change of length");
     }
 }

@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
     };
     load_published(state, path.clone());
     watch_for_updates(state, path);
+    crate::data::bench::install();
 
     // Picks for comparison follow the list: an offer that is not ranked for the new query is dropped,
     // so no hidden pick blocks the boxes or empties the citizen view. While the age is being typed
