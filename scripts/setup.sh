@@ -61,4 +61,9 @@ if ! python3 -c "import jsonschema" 2>/dev/null; then
   step "python jsonschema $JSONSCHEMA_PY_VERSION (the independent schema validator)"
   python3 -m pip install --quiet "jsonschema==$JSONSCHEMA_PY_VERSION"
 fi
+
+if ! python3 -c "import frictionless" 2>/dev/null; then
+  step "python frictionless $FRICTIONLESS_PY_VERSION (the independent Table Schema validator)"
+  python3 -m pip install --quiet "frictionless==$FRICTIONLESS_PY_VERSION"
+fi
 step "all tools present"

@@ -24,6 +24,9 @@ echo "== JSON Schema agrees with the checker"
 cargo build --locked --bin snapshot
 python3 tests/schema_agreement.py target/debug/snapshot
 
+echo "== Table Schema agrees with snapshot import on the CSV fixtures (frictionless)"
+python3 tests/table_schema_agreement.py target/debug/snapshot
+
 echo "== release build of the app (trunk)"
 trunk build --release --offline
 test -s dist/index.html && ls dist/*.wasm >/dev/null

@@ -568,7 +568,11 @@ impl Builder<'_> {
             return None; // reported as a formula error already
         }
         let issue = self.issue(&problem.kind, located.as_ref(), cell, &path);
-        let place = located.as_ref().map(Located::place);
+        let place = located.as_ref().map(|at| match problem.kind {
+            // The count is the cell to clear, so it is the one named.
+            ProblemKind::MeasureBothForms => at.sheet.place(at.row, n_column(at).or(at.column)),
+            _ => at.place(),
+        });
         Some(ImportProblem { issue, place, path: Some(path) })
     }
 
@@ -672,17 +676,20 @@ impl Builder<'_> {
                 Issue::NAboveParticipants { n: n.clone(), participants: participants.clone() }
             }
             K::MeasureBothForms => {
-                let n = at.and_then(|l| {
-                    let measure = l.inner.trim_end_matches(".share").trim_end_matches(".n");
-                    column_for(l.sheet.spec, &format!("{measure}.n"))
-                });
-                let n_name = at.zip(n).map(|(l, c)| l.sheet.col(c).map_or(c.header, |(_, h)| h).to_owned());
+                let n_name =
+                    at.and_then(|l| n_column(l).map(|c| l.sheet.col(c).map_or(c.header, |(_, h)| h).to_owned()));
                 Issue::ReasonAndNumber { column: n_name.unwrap_or_default(), share_column: column }
             }
             K::TooLarge { bytes, limit } => Issue::SnapshotTooLarge { bytes: *bytes, limit: *limit },
             _ => Issue::Rule(kind.clone()),
         }
     }
+}
+
+/// The `_n` column of the measure a path is in.
+fn n_column(at: &Located<'_, '_>) -> Option<&'static Column> {
+    let measure = at.inner.trim_end_matches(".share").trim_end_matches(".missing").trim_end_matches(".n");
+    column_for(at.sheet.spec, &format!("{measure}.n"))
 }
 
 /// `CBSI` → `cbsi`, `Intensiv aktivering` → `intensiv-aktivering`: what the analyst probably meant, when valid.

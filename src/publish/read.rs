@@ -285,6 +285,17 @@ fn separator(text: &str) -> u8 {
     }
 }
 
+/// The error values a spreadsheet writes into a CSV file where a formula failed.
+const ERROR_VALUES: &[&str] = &["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"];
+
+/// A CSV field: trimmed text, or the formula error Excel wrote into it.
+fn csv_cell(field: &str) -> CellValue {
+    match CellValue::text(field) {
+        CellValue::Text(t) if ERROR_VALUES.contains(&t.as_str()) => CellValue::Error(t),
+        other => other,
+    }
+}
+
 fn read_csv(name: &str, bytes: &[u8], budget: &mut Budget) -> Result<Vec<RawRow>, Box<ImportProblem>> {
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -306,7 +317,7 @@ fn read_csv(name: &str, bytes: &[u8], budget: &mut Budget) -> Result<Vec<RawRow>
         let mut cells = Vec::new();
         for (col, field) in record.iter().enumerate() {
             let Ok(col) = u32::try_from(col) else { break };
-            let value = CellValue::text(field);
+            let value = csv_cell(field);
             if value.is_empty() || col >= MAX_COLUMNS {
                 continue;
             }

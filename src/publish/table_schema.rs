@@ -166,7 +166,7 @@ fn resource(spec: &SheetSpec) -> Value {
         "name": resource_name(spec),
         "title": spec.name,
         "path": spec.file,
-        "profile": "tabular-data-resource",
+        "type": "table",
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
@@ -178,7 +178,8 @@ fn resource(spec: &SheetSpec) -> Value {
 /// The Data Package descriptor, as published in `public/snapshot-template.schema.json`.
 pub fn package() -> Value {
     json!({
-        "profile": "tabular-data-package",
+        // Data Package v2: `exclusiveMinimum` (weeks and hours are > 0) is a v2 constraint.
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "visitationsguide-snapshot-template",
         "title": "Visitationsguide: skabelon til kvalitetstal (CSV-form)",
         "version": "1.0.0",

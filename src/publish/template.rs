@@ -248,3 +248,40 @@ pub fn empty() -> Result<Vec<u8>, String> {
     let sheets: Vec<OutSheet> = SHEETS.iter().map(|spec| OutSheet { spec, rows: Vec::new() }).collect();
     workbook(&sheets, NaiveDate::from_ymd_opt(2026, 1, 1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_columns_refer_to_the_other_sheets_id_range_with_room_for_new_rows() {
+        assert_eq!(id_range(SheetId::Leverandoerer.spec(), 0), "='Leverandører'!$A$2:$A$1001");
+        assert_eq!(id_range(SheetId::Tilbud.spec(), 36), "='Tilbud'!$A$2:$A$1037");
+    }
+
+    #[test]
+    fn drop_downs_are_on_codes_reasons_and_references_only() {
+        let rows_of = |_: SheetId| 0;
+        let with_list: Vec<(&str, &str)> = SHEETS
+            .iter()
+            .flat_map(|s| s.written_columns().map(move |c| (s.name, c)))
+            .filter(|(_, c)| validation(c, &rows_of).expect("a valid drop-down").is_some())
+            .map(|(s, c)| (s, c.header))
+            .collect();
+        for expected in [
+            ("Leverandører", "type"),
+            ("Tilbud", "leverandør"),
+            ("Tilbud", "kategori"),
+            ("Tilbud", "tilsyn_smiley"),
+            ("Resultater", "tilbud"),
+            ("Resultater", "periode"),
+            ("Resultater", "målgruppe"),
+            ("Resultater", "aldersgruppe"),
+            ("Resultater", "job_uddannelse_andel"),
+            ("Byen", "tilfredshed_andel"),
+        ] {
+            assert!(with_list.contains(&expected), "no drop-down on {expected:?}");
+        }
+        assert!(!with_list.iter().any(|(_, h)| h.ends_with("_n") || *h == "id" || *h == "målgrupper"));
+    }
+}
