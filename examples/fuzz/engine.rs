@@ -64,8 +64,66 @@ fn quiet<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
+/// The validator's JSON reader against serde_json: both read the same documents, to the same values
+/// (numbers compared as f64; ours also reads numbers beyond f64, which serde_json refuses).
+fn json_readers_agree(input: &[u8]) -> Result<(), String> {
+    use visitationsguide::domain::validate::json::{parse, Json};
+    fn to_serde(j: &Json) -> Option<Value> {
+        Some(match j {
+            Json::Null => Value::Null,
+            Json::Bool(b) => Value::Bool(*b),
+            Json::Number(raw) => Value::from(raw.parse::<f64>().ok().filter(|x| x.is_finite())?),
+            Json::String(s) => Value::String(s.to_string()),
+            Json::Array(items) => Value::Array(items.iter().map(to_serde).collect::<Option<_>>()?),
+            Json::Object(o) => Value::Object(
+                o.sorted().into_iter().map(|(k, v)| Some((k.to_owned(), to_serde(v)?))).collect::<Option<_>>()?,
+            ),
+        })
+    }
+    let ours = quiet(|| parse(input).map(|d| d.root.clone())).map_err(|e| format!("json reader panicked: {e}"))?;
+    /// Every number as an f64, so `-0`, `1E2` and `100` compare as the numbers they are.
+    fn floats(v: Value) -> Value {
+        match v {
+            Value::Number(n) => n.as_f64().map_or(Value::Null, Value::from),
+            Value::Array(items) => Value::Array(items.into_iter().map(floats).collect()),
+            Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, floats(v))).collect()),
+            other => other,
+        }
+    }
+    let theirs = serde_json::from_slice::<Value>(input).map(floats);
+    match (&ours, &theirs) {
+        (Ok(a), Ok(b)) => match to_serde(a) {
+            Some(a) if same(&a, b) => Ok(()),
+            Some(_) => Err("the JSON readers read different values".into()),
+            None => Err("serde_json read a number ours cannot".into()),
+        },
+        (Err(e), Ok(_)) => Err(format!("ours refuses JSON serde_json reads: {e:?}")),
+        // serde_json refuses numbers beyond f64 and nesting past 128 (ours too, as "too deep").
+        (Ok(a), Err(e)) if e.to_string().contains("number out of range") && to_serde(a).is_none() => Ok(()),
+        (Ok(_), Err(e)) => Err(format!("ours reads what serde_json refuses: {e}")),
+        (Err(_), Err(_)) => Ok(()),
+    }
+}
+
+/// Equal values; numbers to within a few units in the last place (serde_json's default float
+/// parsing is not always correctly rounded, Rust's is).
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN));
+            x == y || (x - y).abs() <= 4.0 * f64::EPSILON * x.abs().max(y.abs())
+        }
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|((kx, x), (ky, y))| kx == ky && same(x, y))
+        }
+        _ => a == b,
+    }
+}
+
 /// Runs every check on one input.
 pub fn check(input: &[u8]) -> Result<Outcome, String> {
+    json_readers_agree(input)?;
     let today = today();
     let fast = quiet(|| parse_fast(input, today)).map_err(|e| format!("fast path panicked: {e}"))?;
     let full = quiet(|| parse_full(input, today)).map_err(|e| format!("walker panicked: {e}"))?;

@@ -1,14 +1,15 @@
 //! The snapshot format's rules (shared/snapshot-format.md), read with the generic `reader`.
 
+use super::json::{Json, Object};
 use super::reader::{Checker, IdIndex};
-use crate::domain::problem::{JsonPath, ProblemKind};
+use super::At;
+use crate::domain::problem::ProblemKind;
 use crate::domain::snapshot::*;
 use chrono::Days;
-use serde_json::{Map, Value};
 
 impl Checker {
-    pub(super) fn snapshot(&mut self, value: &Value) -> Option<Snapshot> {
-        let root = JsonPath::root();
+    pub(super) fn snapshot(&mut self, value: &Json<'_>) -> Option<Snapshot> {
+        let root = At::Root;
         let obj = self.object(value, &root)?;
 
         // A wrong format or a newer version makes every other message noise: stop there.
@@ -42,8 +43,11 @@ impl Checker {
         if let Some(periods) = &periods {
             for i in 1..periods.len() {
                 if periods[i].from >= periods[i - 1].from {
-                    let previous = JsonPath::root().key("periods").index(i - 1).to_string();
-                    let at = JsonPath::root().key("periods").index(i).key("from");
+                    let previous = At::Root.key("periods").index(i - 1).to_string();
+                    let (list, root) = ("periods", At::Root);
+                    let list = root.key(list);
+                    let item = list.index(i);
+                    let at = item.key("from");
                     self.report(&at, ProblemKind::PeriodsNotNewestFirst { previous });
                 }
             }
@@ -70,7 +74,7 @@ impl Checker {
         }))
     }
 
-    fn period(&mut self, value: &Value, at: &JsonPath) -> Option<Period> {
+    fn period(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<Period> {
         let obj = self.object(value, at)?;
         let id = self.req(obj, "id", at, Self::id);
         let from = self.req(obj, "from", at, Self::date);
@@ -86,12 +90,12 @@ impl Checker {
         Some(Period { id: id?, from: from?, to: to?, label: label? })
     }
 
-    fn age(&mut self, value: &Value, at: &JsonPath) -> Option<u8> {
+    fn age(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<u8> {
         self.integer(value, at, 15, 99).map(|a| a as u8)
     }
 
     /// `min` and `max` in 15–99 with `min ≤ max`; shared by age bands and offers' age limits.
-    fn min_max(&mut self, obj: &Map<String, Value>, at: &JsonPath) -> Option<(u8, u8)> {
+    fn min_max(&mut self, obj: &Object<'_>, at: &At<'_>) -> Option<(u8, u8)> {
         let min = self.req(obj, "min", at, Self::age);
         let max = self.req(obj, "max", at, Self::age);
         let (min, max) = (min?, max?);
@@ -103,7 +107,7 @@ impl Checker {
         Some((min, max))
     }
 
-    fn age_band(&mut self, value: &Value, at: &JsonPath) -> Option<AgeBand> {
+    fn age_band(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<AgeBand> {
         let obj = self.object(value, at)?;
         let id = self.req(obj, "id", at, Self::id);
         if id.as_ref().is_some_and(|id| id.as_str() == "all") {
@@ -114,11 +118,12 @@ impl Checker {
     }
 
     fn check_band_order(&mut self, bands: &[AgeBand]) {
-        let list = JsonPath::root().key("age_bands");
+        let list = At::Root.key("age_bands");
         for i in 1..bands.len() {
             let (prev, this) = (&bands[i - 1], &bands[i]);
             let previous = list.index(i - 1).to_string();
-            let at = list.index(i).key("min");
+            let item = list.index(i);
+            let at = item.key("min");
             if this.min < prev.min {
                 self.report(&at, ProblemKind::BandsUnsorted { previous });
             } else if this.min <= prev.max {
@@ -127,7 +132,7 @@ impl Checker {
         }
     }
 
-    fn target_group(&mut self, value: &Value, at: &JsonPath) -> Option<TargetGroup> {
+    fn target_group(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<TargetGroup> {
         let obj = self.object(value, at)?;
         let id = self.req(obj, "id", at, Self::id);
         let name = self.req(obj, "name", at, Self::text);
@@ -135,7 +140,7 @@ impl Checker {
         Some(TargetGroup { id: id?, name: name?, description })
     }
 
-    fn provider(&mut self, value: &Value, at: &JsonPath) -> Option<Provider> {
+    fn provider(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<Provider> {
         let obj = self.object(value, at)?;
         let id = self.req(obj, "id", at, Self::id);
         let name = self.req(obj, "name", at, Self::non_empty);
@@ -143,7 +148,7 @@ impl Checker {
         Some(Provider { id: id?, name: name?.to_owned(), kind: kind? })
     }
 
-    fn supervision(&mut self, value: &Value, at: &JsonPath) -> Option<Supervision> {
+    fn supervision(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<Supervision> {
         let obj = self.object(value, at)?;
         let smiley = self.req(obj, "smiley", at, |c, v, p| c.code(v, p, Smiley::CODES, Smiley::from_code));
         let date = self.req(obj, "date", at, Self::date);
@@ -151,7 +156,7 @@ impl Checker {
         Some(Supervision { smiley: smiley?, date: date?, note })
     }
 
-    fn offer(&mut self, value: &Value, at: &JsonPath, ids: &Lookups<'_, '_>) -> Option<Offer> {
+    fn offer(&mut self, value: &Json<'_>, at: &At<'_>, ids: &Lookups<'_, '_>) -> Option<Offer> {
         let obj = self.object(value, at)?;
         let id = self.req(obj, "id", at, Self::id);
         let provider =
@@ -199,8 +204,8 @@ impl Checker {
 
     fn results(
         &mut self,
-        items: &[Value],
-        at: &JsonPath,
+        items: &[Json<'_>],
+        at: &At<'_>,
         offer_groups: Option<&[GroupIx]>,
         ids: &Lookups<'_, '_>,
     ) -> Option<Vec<OfferResult>> {
@@ -209,8 +214,8 @@ impl Checker {
 
     fn result(
         &mut self,
-        value: &Value,
-        at: &JsonPath,
+        value: &Json<'_>,
+        at: &At<'_>,
         offer_groups: Option<&[GroupIx]>,
         ids: &Lookups<'_, '_>,
     ) -> Option<OfferResult> {
@@ -263,31 +268,31 @@ impl Checker {
         })
     }
 
-    fn references(&mut self, obj: &Map<String, Value>, ids: &Lookups<'_, '_>) -> Option<Vec<Reference>> {
+    fn references(&mut self, obj: &Object<'_>, ids: &Lookups<'_, '_>) -> Option<Vec<Reference>> {
         let Some(value) = obj.get("references") else {
             return Some(Vec::new());
         };
-        let at = JsonPath::root().key("references");
+        let at = At::Root.key("references");
         let items = self.array(value, &at, 0, None)?;
         self.unique_cells(items, &at, |c, v, p| c.reference_entry(v, p, ids), Reference::cell)
     }
 
-    fn period_ref(&mut self, value: &Value, at: &JsonPath, ids: &Lookups<'_, '_>) -> Option<PeriodIx> {
+    fn period_ref(&mut self, value: &Json<'_>, at: &At<'_>, ids: &Lookups<'_, '_>) -> Option<PeriodIx> {
         self.reference(value, at, ids.periods, "periods").map(PeriodIx::new)
     }
 
-    fn group_ref(&mut self, value: &Value, at: &JsonPath, ids: &Lookups<'_, '_>) -> Option<GroupIx> {
+    fn group_ref(&mut self, value: &Json<'_>, at: &At<'_>, ids: &Lookups<'_, '_>) -> Option<GroupIx> {
         self.reference(value, at, ids.groups, "target_groups").map(GroupIx::new)
     }
 
-    fn band_ref(&mut self, value: &Value, at: &JsonPath, ids: &Lookups<'_, '_>) -> Option<BandRef> {
+    fn band_ref(&mut self, value: &Json<'_>, at: &At<'_>, ids: &Lookups<'_, '_>) -> Option<BandRef> {
         if value.as_str() == Some("all") {
             return Some(BandRef::All);
         }
         self.reference(value, at, ids.bands, "age_bands").map(|i| BandRef::Band(BandIx::new(i)))
     }
 
-    fn reference_entry(&mut self, value: &Value, at: &JsonPath, ids: &Lookups<'_, '_>) -> Option<Reference> {
+    fn reference_entry(&mut self, value: &Json<'_>, at: &At<'_>, ids: &Lookups<'_, '_>) -> Option<Reference> {
         let obj = self.object(value, at)?;
         let period = self.req(obj, "period", at, |c, v, p| c.period_ref(v, p, ids));
         let target_group = self.req(obj, "target_group", at, |c, v, p| c.group_ref(v, p, ids));

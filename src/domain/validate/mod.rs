@@ -1,17 +1,55 @@
 //! Turns untrusted bytes into a `Snapshot`, or into every problem found (up to a cap), each with its
-//! JSON path. The JSON is read into a `serde_json::Value` and walked by hand rather than derived with
+//! JSON path. The JSON is read into a `json::Json` tree and walked by hand rather than derived with
 //! serde: a derived parse stops at the first error, and publishers need the whole list at once.
 //! `reader` reads JSON values generically (types, ranges, lists, ids); `format` holds the format's rules.
 
+// Natively only: the checker's fast path. The app's bundle keeps the smaller walker (see `fast.rs`).
+#[cfg(not(target_arch = "wasm32"))]
 mod fast;
 mod format;
+pub mod json;
 mod reader;
 
 use super::problem::{JsonPath, Problem, ProblemKind};
 use super::snapshot::Snapshot;
 use chrono::NaiveDate;
+use json::Json;
 use reader::Checker;
-use serde_json::Value;
+
+/// Where the walker is, as a chain of borrowed steps: free to make at every value, rendered into a
+/// `JsonPath` only when a problem is reported there.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum At<'p> {
+    Root,
+    Key(&'p At<'p>, &'p str),
+    Index(&'p At<'p>, usize),
+}
+
+impl At<'_> {
+    /// The member `key` of the object here.
+    pub(crate) fn key<'q>(&'q self, key: &'q str) -> At<'q> {
+        At::Key(self, key)
+    }
+
+    /// The element `index` of the array here.
+    pub(crate) fn index(&self, index: usize) -> At<'_> {
+        At::Index(self, index)
+    }
+
+    pub(crate) fn path(&self) -> JsonPath {
+        match self {
+            At::Root => JsonPath::root(),
+            At::Key(parent, key) => parent.path().key(key),
+            At::Index(parent, index) => parent.path().index(*index),
+        }
+    }
+}
+
+impl std::fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.path().fmt(f)
+    }
+}
 
 /// Larger files are refused before parsing (format rule).
 pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
@@ -66,47 +104,47 @@ pub fn parse_snapshot(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invali
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Invalid::single(ProblemKind::Empty));
     }
-    // Valid files take the fast path; anything it is unsure of gets the full walk and every problem.
-    match fast::parse(bytes, today) {
-        Ok(snapshot) => Ok(snapshot),
-        Err(fast::Unsure) => walk(bytes, today),
+    // Natively, valid files take the fast path; anything it is unsure of gets the full walk.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(snapshot) = fast::parse(bytes, today) {
+        return Ok(snapshot);
     }
+    walk(bytes, today)
 }
 
 /// The full walker: every problem, each with its JSON path. Also the reference the fast path is
 /// checked against (`parse_fast` and `parse_full` below).
 fn walk(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invalid> {
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| Invalid::single(json_error(&e)))?;
+    let document = json::parse(bytes).map_err(|e| Invalid::single(syntax_problem(&e)))?;
+    let value = document.root;
     let mut checker = Checker::new(today);
-    if let Some(path) = too_deep(&value, JsonPath::root(), 0) {
-        checker.report(&path, ProblemKind::TooDeep { limit: MAX_DEPTH });
+    // The root container is depth 1 to the reader, 0 here; look for the path only when there is one.
+    if document.depth > MAX_DEPTH {
+        if let Some(path) = too_deep(&value, JsonPath::root(), 0) {
+            checker.report_path(path, ProblemKind::TooDeep { limit: MAX_DEPTH });
+        }
     }
     let built = checker.snapshot(&value);
     checker.finish(built)
 }
 
-fn json_error(e: &serde_json::Error) -> ProblemKind {
-    let text = e.to_string();
-    // serde_json refuses nesting past 128 levels itself; that is our depth rule too.
-    if text.contains("recursion limit") {
+fn syntax_problem(e: &json::SyntaxError) -> ProblemKind {
+    // Nesting past what can be read at all is our depth rule too.
+    if e.too_deep {
         return ProblemKind::TooDeep { limit: MAX_DEPTH };
     }
-    let detail = match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
-    };
-    ProblemKind::NotJson { line: e.line(), column: e.column(), detail }
+    ProblemKind::NotJson { line: e.line, column: e.column, detail: e.detail.to_owned() }
 }
 
 /// The path of the first value nested deeper than `MAX_DEPTH` containers.
-fn too_deep(value: &Value, path: JsonPath, depth: usize) -> Option<JsonPath> {
-    let is_container = matches!(value, Value::Object(_) | Value::Array(_));
+fn too_deep(value: &Json<'_>, path: JsonPath, depth: usize) -> Option<JsonPath> {
+    let is_container = matches!(value, Json::Object(_) | Json::Array(_));
     if is_container && depth >= MAX_DEPTH {
         return Some(path);
     }
     match value {
-        Value::Object(map) => map.iter().find_map(|(k, v)| too_deep(v, path.key(k), depth + 1)),
-        Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| too_deep(v, path.index(i), depth + 1)),
+        Json::Object(map) => map.sorted().into_iter().find_map(|(k, v)| too_deep(v, path.key(k), depth + 1)),
+        Json::Array(items) => items.iter().enumerate().find_map(|(i, v)| too_deep(v, path.index(i), depth + 1)),
         _ => None,
     }
 }
@@ -114,6 +152,7 @@ fn too_deep(value: &Value, path: JsonPath, depth: usize) -> Option<JsonPath> {
 /// The fast path alone, without the size limit: `None` when it is unsure. For the differential
 /// fuzzer and the benchmarks, which compare it with `parse_full`.
 #[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse_fast(bytes: &[u8], today: NaiveDate) -> Option<Snapshot> {
     fast::parse(bytes, today).ok()
 }

@@ -2,22 +2,23 @@
 //! cells. Each reader reports its own problem with its path and returns `None` on failure, so the
 //! format's rules (`format.rs`) read like the format's description.
 
+use super::json::{Json, Object};
+use super::At;
 use super::{parse_date, Invalid, MAX_PROBLEMS};
 use crate::domain::problem::{JsonPath, JsonType, Problem, ProblemKind};
 use crate::domain::snapshot::{Cell, Id, Measure, MissingReason, Share, Text};
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-fn json_type(value: &Value) -> JsonType {
+fn json_type(value: &Json<'_>) -> JsonType {
     match value {
-        Value::Null => JsonType::Null,
-        Value::Bool(_) => JsonType::Boolean,
-        Value::Number(_) => JsonType::Number,
-        Value::String(_) => JsonType::String,
-        Value::Array(_) => JsonType::Array,
-        Value::Object(_) => JsonType::Object,
+        Json::Null => JsonType::Null,
+        Json::Bool(_) => JsonType::Boolean,
+        Json::Number(_) => JsonType::Number,
+        Json::String(_) => JsonType::String,
+        Json::Array(_) => JsonType::Array,
+        Json::Object(_) => JsonType::Object,
     }
 }
 
@@ -56,18 +57,26 @@ impl Checker {
         }
     }
 
-    pub(super) fn report(&mut self, path: &JsonPath, kind: ProblemKind) {
+    pub(super) fn report(&mut self, at: &At<'_>, kind: ProblemKind) {
         self.total += 1;
         if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(Problem { path: path.clone(), kind });
+            self.problems.push(Problem { path: at.path(), kind });
+        }
+    }
+
+    /// Reports at a path already rendered.
+    pub(super) fn report_path(&mut self, path: JsonPath, kind: ProblemKind) {
+        self.total += 1;
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem { path, kind });
         }
     }
 
     // ---- generic readers: each reports its own problem and returns None on failure ----
 
-    pub(super) fn object<'v>(&mut self, value: &'v Value, at: &JsonPath) -> Option<&'v Map<String, Value>> {
+    pub(super) fn object<'v>(&mut self, value: &'v Json<'v>, at: &At<'_>) -> Option<&'v Object<'v>> {
         match value {
-            Value::Object(map) => Some(map),
+            Json::Object(map) => Some(map),
             other => {
                 let found = json_type(other);
                 self.report(at, ProblemKind::WrongType { expected: JsonType::Object, found });
@@ -79,10 +88,10 @@ impl Checker {
     /// A required member, read with `read`.
     pub(super) fn req<'v, T>(
         &mut self,
-        obj: &'v Map<String, Value>,
+        obj: &'v Object<'v>,
         key: &str,
-        at: &JsonPath,
-        read: impl FnOnce(&mut Self, &'v Value, &JsonPath) -> Option<T>,
+        at: &At<'_>,
+        read: impl FnOnce(&mut Self, &'v Json<'v>, &At<'_>) -> Option<T>,
     ) -> Option<T> {
         let path = at.key(key);
         match obj.get(key) {
@@ -97,10 +106,10 @@ impl Checker {
     /// An optional member: `Some(None)` when absent, `None` when present but wrong.
     pub(super) fn opt<'v, T>(
         &mut self,
-        obj: &'v Map<String, Value>,
+        obj: &'v Object<'v>,
         key: &str,
-        at: &JsonPath,
-        read: impl FnOnce(&mut Self, &'v Value, &JsonPath) -> Option<T>,
+        at: &At<'_>,
+        read: impl FnOnce(&mut Self, &'v Json<'v>, &At<'_>) -> Option<T>,
     ) -> Option<Option<T>> {
         match obj.get(key) {
             Some(value) => read(self, value, &at.key(key)).map(Some),
@@ -110,12 +119,12 @@ impl Checker {
 
     pub(super) fn array<'v>(
         &mut self,
-        value: &'v Value,
-        at: &JsonPath,
+        value: &'v Json<'v>,
+        at: &At<'_>,
         min: usize,
         max: Option<usize>,
-    ) -> Option<&'v [Value]> {
-        let Value::Array(items) = value else {
+    ) -> Option<&'v [Json<'v>]> {
+        let Json::Array(items) = value else {
             let found = json_type(value);
             self.report(at, ProblemKind::WrongType { expected: JsonType::Array, found });
             return None;
@@ -129,9 +138,9 @@ impl Checker {
         Some(items)
     }
 
-    pub(super) fn string<'v>(&mut self, value: &'v Value, at: &JsonPath) -> Option<&'v str> {
+    pub(super) fn string<'v>(&mut self, value: &'v Json<'v>, at: &At<'_>) -> Option<&'v str> {
         match value {
-            Value::String(s) => Some(s),
+            Json::String(s) => Some(s.as_ref()),
             other => {
                 let found = json_type(other);
                 self.report(at, ProblemKind::WrongType { expected: JsonType::String, found });
@@ -140,7 +149,7 @@ impl Checker {
         }
     }
 
-    pub(super) fn non_empty<'v>(&mut self, value: &'v Value, at: &JsonPath) -> Option<&'v str> {
+    pub(super) fn non_empty<'v>(&mut self, value: &'v Json<'v>, at: &At<'_>) -> Option<&'v str> {
         let text = self.string(value, at)?;
         if text.is_empty() {
             self.report(at, ProblemKind::EmptyText);
@@ -149,7 +158,7 @@ impl Checker {
         Some(text)
     }
 
-    pub(super) fn id(&mut self, value: &Value, at: &JsonPath) -> Option<Id> {
+    pub(super) fn id(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<Id> {
         let text = self.string(value, at)?;
         let id = Id::parse(text);
         if id.is_none() {
@@ -158,14 +167,14 @@ impl Checker {
         id
     }
 
-    pub(super) fn text(&mut self, value: &Value, at: &JsonPath) -> Option<Text> {
+    pub(super) fn text(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<Text> {
         let obj = self.object(value, at)?;
         let da = self.req(obj, "da", at, Self::non_empty);
         let en = self.opt(obj, "en", at, Self::string)?;
         Text::new(da?.to_owned(), en.map(str::to_owned))
     }
 
-    pub(super) fn date(&mut self, value: &Value, at: &JsonPath) -> Option<NaiveDate> {
+    pub(super) fn date(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<NaiveDate> {
         let text = self.string(value, at)?;
         let date = parse_date(text);
         if date.is_none() {
@@ -175,36 +184,36 @@ impl Checker {
     }
 
     /// Any finite number.
-    pub(super) fn number(&mut self, value: &Value, at: &JsonPath) -> Option<f64> {
-        let Value::Number(number) = value else {
+    pub(super) fn number(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<f64> {
+        let Json::Number(raw) = value else {
             let found = json_type(value);
             self.report(at, ProblemKind::WrongType { expected: JsonType::Number, found });
             return None;
         };
-        let parsed = number.as_f64().filter(|f| f.is_finite());
+        let parsed = raw.parse::<f64>().ok().filter(|f| f.is_finite());
         if parsed.is_none() {
-            self.report(at, ProblemKind::NotFinite { raw: number.to_string() });
+            self.report(at, ProblemKind::NotFinite { raw: raw.to_string() });
         }
         parsed
     }
 
     /// A finite number within `min..=max`.
-    pub(super) fn bounded(&mut self, value: &Value, at: &JsonPath, min: f64, max: f64) -> Option<f64> {
+    pub(super) fn bounded(&mut self, value: &Json<'_>, at: &At<'_>, min: f64, max: f64) -> Option<f64> {
         let x = self.number(value, at)?;
         if x < min {
-            self.report(at, ProblemKind::Below { raw: value.to_string(), min: fmt_bound(min) });
+            self.report(at, ProblemKind::Below { raw: raw_text(value), min: fmt_bound(min) });
             return None;
         }
         if x > max {
-            self.report(at, ProblemKind::Above { raw: value.to_string(), max: fmt_bound(max) });
+            self.report(at, ProblemKind::Above { raw: raw_text(value), max: fmt_bound(max) });
             return None;
         }
         Some(x)
     }
 
     /// A whole number within `min..=max` (`3.0` counts as whole, as in JSON Schema).
-    pub(super) fn integer(&mut self, value: &Value, at: &JsonPath, min: u32, max: u32) -> Option<u32> {
-        if let Value::Number(_) = value {
+    pub(super) fn integer(&mut self, value: &Json<'_>, at: &At<'_>, min: u32, max: u32) -> Option<u32> {
+        if let Json::Number(_) = value {
         } else {
             let found = json_type(value);
             self.report(at, ProblemKind::WrongType { expected: JsonType::Integer, found });
@@ -212,24 +221,24 @@ impl Checker {
         }
         let x = self.number(value, at)?;
         if x.fract() != 0.0 {
-            self.report(at, ProblemKind::NotInteger { raw: value.to_string() });
+            self.report(at, ProblemKind::NotInteger { raw: raw_text(value) });
             return None;
         }
         Some(self.bounded(value, at, f64::from(min), f64::from(max))? as u32)
     }
 
-    pub(super) fn count(&mut self, value: &Value, at: &JsonPath) -> Option<u32> {
+    pub(super) fn count(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<u32> {
         self.integer(value, at, 0, u32::MAX)
     }
 
-    pub(super) fn share(&mut self, value: &Value, at: &JsonPath) -> Option<Share> {
+    pub(super) fn share(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<Share> {
         self.bounded(value, at, 0.0, 1.0).and_then(Share::new)
     }
 
-    pub(super) fn positive(&mut self, value: &Value, at: &JsonPath) -> Option<f64> {
+    pub(super) fn positive(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<f64> {
         let x = self.number(value, at)?;
         if x <= 0.0 {
-            self.report(at, ProblemKind::NotPositive { raw: value.to_string() });
+            self.report(at, ProblemKind::NotPositive { raw: raw_text(value) });
             return None;
         }
         Some(x)
@@ -237,8 +246,8 @@ impl Checker {
 
     pub(super) fn code<T>(
         &mut self,
-        value: &Value,
-        at: &JsonPath,
+        value: &Json<'_>,
+        at: &At<'_>,
         allowed: &'static [&'static str],
         from_code: fn(&str) -> Option<T>,
     ) -> Option<T> {
@@ -250,7 +259,7 @@ impl Checker {
         parsed
     }
 
-    pub(super) fn measure(&mut self, value: &Value, at: &JsonPath) -> Option<Measure> {
+    pub(super) fn measure(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<Measure> {
         let obj = self.object(value, at)?;
         if let Some(reason) = obj.get("missing") {
             // Either form, never both: a share beside "missing" would be shown or hidden by accident.
@@ -269,8 +278,8 @@ impl Checker {
     /// A reference by id to a list: must be a string naming an item of it.
     pub(super) fn reference(
         &mut self,
-        value: &Value,
-        at: &JsonPath,
+        value: &Json<'_>,
+        at: &At<'_>,
         index: &IdIndex<'_>,
         list: &'static str,
     ) -> Option<usize> {
@@ -285,21 +294,21 @@ impl Checker {
     /// Reads a list of items with `read`, checks id uniqueness, and indexes the ids as written.
     pub(super) fn list<'v, T>(
         &mut self,
-        obj: &'v Map<String, Value>,
+        obj: &'v Object<'v>,
         key: &str,
         min: usize,
         max: Option<usize>,
-        mut read: impl FnMut(&mut Self, &'v Value, &JsonPath) -> Option<T>,
+        mut read: impl FnMut(&mut Self, &'v Json<'v>, &At<'_>) -> Option<T>,
     ) -> (Option<Vec<T>>, IdIndex<'v>) {
-        let at = JsonPath::root().key(key);
+        let at = At::Root.key(key);
         let mut index = IdIndex { first: HashMap::new() };
-        let Some(items) = self.req(obj, key, &JsonPath::root(), |c, v, p| c.array(v, p, min, max)) else {
+        let Some(items) = self.req(obj, key, &At::Root, |c, v, p| c.array(v, p, min, max)) else {
             return (None, index);
         };
         let mut out = Some(Vec::with_capacity(items.len()));
         for (i, item) in items.iter().enumerate() {
             let path = at.index(i);
-            if let Some(id) = item.get("id").and_then(Value::as_str) {
+            if let Some(id) = item.get("id").and_then(Json::as_str) {
                 if let Some(&first) = index.first.get(id) {
                     if Id::parse(id).is_some() {
                         let first = at.index(first).key("id").to_string();
@@ -321,9 +330,9 @@ impl Checker {
     /// Reads a list whose items each name a cell; a second item for the same cell is reported.
     pub(super) fn unique_cells<'v, T>(
         &mut self,
-        items: &'v [Value],
-        at: &JsonPath,
-        mut read: impl FnMut(&mut Self, &'v Value, &JsonPath) -> Option<T>,
+        items: &'v [Json<'v>],
+        at: &At<'_>,
+        mut read: impl FnMut(&mut Self, &'v Json<'v>, &At<'_>) -> Option<T>,
         cell_of: impl Fn(&T) -> Cell,
     ) -> Option<Vec<T>> {
         let mut cells: HashMap<Cell, usize> = HashMap::new();
@@ -348,6 +357,14 @@ impl Checker {
             }
         }
         out
+    }
+}
+
+/// A number as the file wrote it, for messages.
+fn raw_text(value: &Json<'_>) -> String {
+    match value {
+        Json::Number(raw) => raw.to_string(),
+        _ => String::new(),
     }
 }
 
