@@ -62,6 +62,11 @@ if ! python3 -c "import jsonschema" 2>/dev/null; then
   python3 -m pip install --quiet "jsonschema==$JSONSCHEMA_PY_VERSION"
 fi
 
+if ! python3 -c "import brotli" 2>/dev/null; then
+  step "python brotli $BROTLI_PY_VERSION (the size budget measures the app shell as a browser downloads it)"
+  python3 -m pip install --quiet "brotli==$BROTLI_PY_VERSION"
+fi
+
 if ! python3 -c "import frictionless" 2>/dev/null; then
   step "python frictionless $FRICTIONLESS_PY_VERSION (the independent Table Schema validator)"
   python3 -m pip install --quiet "frictionless==$FRICTIONLESS_PY_VERSION"

@@ -38,4 +38,10 @@ echo "   screenshots: artifacts/screenshots/"
 
 echo "== budgets"
 python3 scripts/budget.py
+
+# Benchmarks, not tests: they print each figure beside its target and fail only if they cannot run.
+echo "== benchmarks, short run (the full run: bash scripts/bench.sh)"
+cargo build --locked --release --bin snapshot --quiet
+python3 scripts/bench_native.py --quick --out artifacts/bench/native.json
+node tests/bench/browser.mjs --quick --out artifacts/bench/browser.json
 echo "== all tests passed"

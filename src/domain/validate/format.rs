@@ -250,7 +250,8 @@ impl Checker {
         let closer_to_job = self.opt(obj, "closer_to_job", at, Self::measure);
         let complaints = self.opt(obj, "complaints", at, Self::count);
         let share_under_30 = self.opt(obj, "share_under_30", at, Self::share);
-        let median_weeks = self.opt(obj, "median_unemployment_weeks", at, |c, v, p| c.bounded(v, p, 0.0, f64::MAX));
+        let median_weeks =
+            self.opt(obj, "median_unemployment_weeks", at, |c, v, p| c.bounded(v, p, 0.0, f64::INFINITY));
         Some(OfferResult {
             period: period?,
             target_group: target_group?,

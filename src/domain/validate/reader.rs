@@ -368,10 +368,8 @@ fn raw_text(value: &Json<'_>) -> String {
     }
 }
 
+/// A bound as the message writes it. Every bound in the format is a whole number (0, 1, 15, 99,
+/// u32::MAX), so no float formatting is needed (it would cost the app's wasm several kilobytes).
 fn fmt_bound(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        x.to_string()
-    }
+    (x as i64).to_string()
 }
