@@ -298,21 +298,22 @@ fn broken_csv_never_panics() {
     }
 }
 
-/// 100,000 result rows read and check within the cell limit; every problem is counted, 100 are listed.
+/// 100,000 rows are read and every problem in them counted; 100 are listed, then "and N more".
 #[test]
 fn a_hundred_thousand_rows_are_read_and_their_problems_capped() {
     let mut files = csv_files(&dir().join("good/export-csv"));
     let mut results = String::from("tilbud;periode;målgruppe;aldersgruppe;deltagere;job_uddannelse_andel;job_uddannelse_n;virksomhedsplacering_andel;virksomhedsplacering_n;tilfredshed_andel;tilfredshed_n\n");
     for i in 0..100_000 {
-        // Every row is the same cell of the same offer: each one after the first is a duplicate.
-        results.push_str(&format!("cbsi-intensiv;2011h1;dp-match1;alle;{};0,2;10;0,1;10;0,5;10\n", 10 + i % 5));
+        // Each row names an offer that is not on Tilbud.
+        results.push_str(&format!("ukendt-{i};2011h1;dp-match1;alle;{};0,2;10;0,1;10;0,5;10\n", 10 + i % 5));
     }
     const { assert!(100_000 * 11 < MAX_CELLS) };
     let at = files.iter().position(|(n, _)| n == "resultater.csv").unwrap();
     files[at].1 = results.into_bytes();
     let refused = import_csv(&files, common::today()).unwrap_err();
     assert_eq!(refused.problems.len(), 100);
-    assert_eq!(refused.total(), 99_999);
-    assert!(refused.problems.iter().all(|p| p.code() == "duplicate-result"));
-    assert_eq!(refused.lines(Lang::Da).last().unwrap(), "… og 99899 problemer mere");
+    assert_eq!(refused.total(), 100_000);
+    assert!(refused.problems.iter().all(|p| p.code() == "unknown-offer"));
+    assert_eq!(refused.problems[99].place.as_ref().and_then(|p| p.row), Some(101), "listed in row order");
+    assert_eq!(refused.lines(Lang::Da).last().unwrap(), "… og 99900 problemer mere");
 }

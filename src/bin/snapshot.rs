@@ -169,12 +169,10 @@ mod publisher {
         };
         let w = words(lang);
         match result {
-            Ok(Imported { json, snapshot, warnings }) => {
+            Ok(Imported { text, snapshot, warnings }) => {
                 for warning in &warnings {
                     eprintln!("{}", warning.line(lang));
                 }
-                let mut text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
-                text.push('\n');
                 let results: usize = snapshot.offers().iter().map(|o| o.results.len()).sum();
                 let done = w.imported(out.unwrap_or("-"), snapshot.offers().len(), results);
                 match out {

@@ -17,10 +17,11 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
-/// A valid snapshot made from a workbook: its JSON (what `import -o` writes) and the checked value.
+/// A valid snapshot made from a workbook: the file's text (what `import -o` writes, exactly the bytes the
+/// checker passed) and the checked value.
 #[derive(Debug)]
 pub struct Imported {
-    pub json: Value,
+    pub text: String,
     pub snapshot: Snapshot,
     pub warnings: Vec<Warning>,
 }
@@ -726,13 +727,15 @@ pub fn import_book(book: &Book, today: NaiveDate) -> Result<Imported, Refused> {
     }
     let mut builder = Builder { sheets, problems: Vec::new(), warnings, origins: Origins::default() };
     let json = builder.build();
-    let bytes = serde_json::to_vec(&json).unwrap_or_default();
-    let checked = parse_snapshot(&bytes, today);
+    // Checked as written, so the size limit and every rule apply to the very file `import -o` writes.
+    let text = super::json_text::pretty(&json);
+    drop(json);
+    let checked = parse_snapshot(text.as_bytes(), today);
     let mut problems = std::mem::take(&mut builder.problems);
     let mut more = 0;
     match checked {
         Ok(snapshot) if problems.is_empty() => {
-            return Ok(Imported { json, snapshot, warnings: builder.warnings });
+            return Ok(Imported { text, snapshot, warnings: builder.warnings });
         }
         Ok(_) => {}
         Err(invalid) => {

@@ -10,6 +10,7 @@
 pub mod cell;
 pub mod export;
 pub mod import;
+pub mod json_text;
 pub mod problem;
 pub mod read;
 pub mod sheets;
