@@ -22,13 +22,19 @@ staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR") or sys.argv[1])
 index = staging / "index.html"
 html = index.read_text(encoding="utf-8")
 
-inline = re.findall(r"<script type=\"module\">(.*?)</script>", html, re.S)
+# Trunk may minify index.html (Trunk.toml: minify = "on_release"), which drops the attribute quotes.
+MODULE = r"<script type=\"?module\"?>(.*?)</script>"
+inline = re.findall(MODULE, html, re.S)
 if len(inline) != 1:
     sys.exit(f"post_build: expected one inline loader script in index.html, found {len(inline)}")
 (staging / "loader.js").write_text(inline[0].strip() + "\n", encoding="utf-8")
-html = re.sub(r"<script type=\"module\">.*?</script>", '<script type="module" src="./loader.js"></script>', html, flags=re.S)
+html = re.sub(MODULE, '<script type="module" src="./loader.js"></script>', html, flags=re.S)
 if "Content-Security-Policy" not in html:
-    html = html.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="{CSP}">', 1)
+    charset = re.search(r'<meta charset="?utf-8"?>', html, re.I)
+    if not charset:
+        sys.exit("post_build: index.html has no <meta charset> to put the CSP after")
+    csp = f'\n  <meta http-equiv="Content-Security-Policy" content="{CSP}">'
+    html = html[: charset.end()] + csp + html[charset.end():]
 if "<style" in html or " style=" in html:
     sys.exit("post_build: inline styles would break style-src 'self'")
 index.write_text(html, encoding="utf-8")
