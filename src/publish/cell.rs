@@ -99,12 +99,16 @@ fn grouped(text: &str, group: char) -> Option<String> {
 /// Moves a plain decimal's point two places to the left: `75.5` → `0.755` (a percentage as a share),
 /// exactly, without going through a binary fraction.
 pub fn percent_to_share(decimal: &str) -> String {
+    if !decimal.is_ascii() {
+        return decimal.to_owned();
+    }
     let (sign, body) = decimal.strip_prefix('-').map_or(("", decimal), |rest| ("-", rest));
     let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
     let padded = format!("{whole:0>3}");
     let cut = padded.len() - 2;
-    let new_whole = padded[..cut].trim_start_matches('0');
-    let new_frac = format!("{}{frac}", &padded[cut..]);
+    let (head, tail) = padded.split_at(cut);
+    let new_whole = head.trim_start_matches('0');
+    let new_frac = format!("{tail}{frac}");
     let new_frac = new_frac.trim_end_matches('0');
     let new_whole = if new_whole.is_empty() { "0" } else { new_whole };
     if new_frac.is_empty() {
@@ -116,13 +120,17 @@ pub fn percent_to_share(decimal: &str) -> String {
 
 /// The other way: a share's shortest decimal as a percentage, `1.4` → `140`.
 pub fn share_to_percent(decimal: &str) -> String {
+    if !decimal.is_ascii() {
+        return decimal.to_owned();
+    }
     let (sign, body) = decimal.strip_prefix('-').map_or(("", decimal), |rest| ("-", rest));
     let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
     let frac = format!("{frac:0<2}");
-    let joined = format!("{whole}{}", &frac[..2]);
+    let (first_two, rest) = frac.split_at(2);
+    let joined = format!("{whole}{first_two}");
     let new_whole = joined.trim_start_matches('0');
     let new_whole = if new_whole.is_empty() { "0" } else { new_whole };
-    let rest = frac[2..].trim_end_matches('0');
+    let rest = rest.trim_end_matches('0');
     if rest.is_empty() {
         format!("{sign}{new_whole}")
     } else {

@@ -229,12 +229,13 @@ fn convert(kind: Kind, cell: &CellValue) -> Put {
             serial_date(*x).map_or_else(|| number_value(*x), |d| Value::String(d.to_string()))
         }
         (Kind::Date, C::Text(s)) => Value::String(date_text(s).map_or_else(|| s.clone(), |d| d.to_string())),
-        (Kind::MeasureShare, C::Text(s)) if read_reason(s).is_some() => {
-            return read_reason(s).map_or(Put::Nothing, |r| Put::Reason(r.code()));
-        }
+        (Kind::MeasureShare, C::Text(s)) => match read_reason(s) {
+            Some(reason) => return Put::Reason(reason.code()),
+            None => decimal_value(s, share_text),
+        },
         (_, C::Number(x)) => number_value(*x),
         (_, C::Date(d)) => Value::String(d.to_string()),
-        (Kind::Share | Kind::MeasureShare, C::Text(s)) => decimal_value(s, share_text),
+        (Kind::Share, C::Text(s)) => decimal_value(s, share_text),
         (_, C::Text(s)) => decimal_value(s, decimal),
     };
     Put::Value(value)
@@ -247,8 +248,10 @@ fn set_path(obj: &mut Map<String, Value>, path: &str, value: Value) {
             obj.insert(path.to_owned(), value);
         }
         Some((head, rest)) => {
-            let inner = obj.entry(head.to_owned()).or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(inner) = inner {
+            if !obj.contains_key(head) {
+                obj.insert(head.to_owned(), Value::Object(Map::new()));
+            }
+            if let Some(Value::Object(inner)) = obj.get_mut(head) {
                 set_path(inner, rest, value);
             }
         }

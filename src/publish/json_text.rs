@@ -2,8 +2,10 @@
 //! keys in the order snapshot-format.md lists them (not alphabetically), so a new period's file reads and
 //! diffs like the last one.
 
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::Value;
-use std::fmt::Write;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The top level's keys in the format's order; any other key follows, alphabetically.
 const TOP: &[&str] = &[
@@ -62,49 +64,48 @@ const ITEM: &[&str] = &[
 ];
 
 fn rank(key: &str, top: bool) -> usize {
-    let order = if top { TOP } else { ITEM };
-    order.iter().position(|k| *k == key).unwrap_or(order.len())
+    // Looked up for every key of every object: a map, made once.
+    static RANKS: OnceLock<[HashMap<&'static str, usize>; 2]> = OnceLock::new();
+    let ranks = RANKS.get_or_init(|| [TOP, ITEM].map(|order| order.iter().enumerate().map(|(i, k)| (*k, i)).collect()));
+    let (order, len) = if top { (&ranks[0], TOP.len()) } else { (&ranks[1], ITEM.len()) };
+    order.get(key).copied().unwrap_or(len)
 }
 
-fn write(out: &mut String, value: &Value, indent: usize) {
-    let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(' ', n));
-    match value {
-        Value::Object(map) if !map.is_empty() => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_by(|a, b| rank(a.0, indent == 0).cmp(&rank(b.0, indent == 0)).then_with(|| a.0.cmp(b.0)));
-            out.push_str("{\n");
-            for (i, (key, item)) in entries.iter().enumerate() {
-                pad(out, indent + 2);
-                let _ = write!(out, "{}: ", Value::String((*key).clone()));
-                write(out, item, indent + 2);
-                out.push_str(if i + 1 < entries.len() { ",\n" } else { "\n" });
+/// A value whose objects serialise their keys in the format's order; serde_json's pretty printer writes it.
+struct Ordered<'a> {
+    value: &'a Value,
+    top: bool,
+}
+
+impl Serialize for Ordered<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.value {
+            Value::Object(map) => {
+                let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+                entries.sort_by_cached_key(|(key, _)| (rank(key, self.top), key.as_str()));
+                let mut out = serializer.serialize_map(Some(entries.len()))?;
+                for (key, value) in entries {
+                    out.serialize_entry(key, &Ordered { value, top: false })?;
+                }
+                out.end()
             }
-            pad(out, indent);
-            out.push('}');
-        }
-        Value::Array(items) if !items.is_empty() => {
-            out.push_str("[\n");
-            for (i, item) in items.iter().enumerate() {
-                pad(out, indent + 2);
-                write(out, item, indent + 2);
-                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+            Value::Array(items) => {
+                let mut out = serializer.serialize_seq(Some(items.len()))?;
+                for value in items {
+                    out.serialize_element(&Ordered { value, top: false })?;
+                }
+                out.end()
             }
-            pad(out, indent);
-            out.push(']');
-        }
-        // Scalars, `{}` and `[]` as serde_json writes them (strings escaped, numbers shortest).
-        other => {
-            let _ = write!(out, "{other}");
+            scalar => scalar.serialize(serializer),
         }
     }
 }
 
 /// The value as the file's text, with a final newline.
 pub fn pretty(value: &Value) -> String {
-    let mut out = String::new();
-    write(&mut out, value, 0);
-    out.push('\n');
-    out
+    let mut text = serde_json::to_string_pretty(&Ordered { value, top: true }).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 #[cfg(test)]

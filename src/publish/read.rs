@@ -7,7 +7,6 @@ use super::problem::{FileLooks, ImportProblem, Issue, Place};
 use super::sheets::{normalise, SheetId, GUIDE_SHEET, SHEETS};
 use calamine::{Data, DataRef, Ods, Reader, Xlsx};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
 use std::io::Cursor;
 
 /// Larger inputs are refused before they are read (a workbook, or a CSV folder's files together).
@@ -96,10 +95,11 @@ impl Budget {
     }
 }
 
-/// Sparse cells of one sheet while it is read, keyed by 0-based (row, column).
+/// Sparse cells of one sheet while it is read: (0-based row, column, value) in the order the file gives them.
 #[derive(Default)]
 struct Grid {
-    rows: BTreeMap<u32, BTreeMap<u32, CellValue>>,
+    cells: Vec<(u32, u32, CellValue)>,
+    merged: Vec<((u32, u32), (u32, u32))>,
 }
 
 impl Grid {
@@ -108,43 +108,47 @@ impl Grid {
             return Ok(());
         }
         budget.take()?;
-        self.rows.entry(row).or_default().insert(col, value);
+        self.cells.push((row, col, value));
         Ok(())
     }
 
-    /// A merged area shows its top-left value in every cell it covers, so each row it spans gets it
-    /// (a merged `tilbud` cell covers the rows beside it). Only rows and columns that hold data are filled.
-    fn fill_merged(
-        &mut self,
-        top: (u32, u32),
-        bottom: (u32, u32),
-        budget: &mut Budget,
-    ) -> Result<(), Box<ImportProblem>> {
-        let Some(value) = self.rows.get(&top.0).and_then(|r| r.get(&top.1)).cloned() else {
-            return Ok(());
-        };
-        let last_col = bottom.1.min(MAX_COLUMNS.saturating_sub(1));
-        let rows: Vec<u32> = self.rows.range(top.0..=bottom.0).map(|(r, _)| *r).collect();
-        for row in rows {
-            for col in top.1..=last_col {
-                if (row, col) != top {
-                    if let Some(cells) = self.rows.get_mut(&row) {
-                        if let std::collections::btree_map::Entry::Vacant(slot) = cells.entry(col) {
-                            budget.take()?;
-                            slot.insert(value.clone());
-                        }
+    /// Rows in order, each with its cells in column order (a cell given twice keeps the last value). A merged
+    /// area shows its top-left value in every cell it covers, so each row it spans gets it (a merged `tilbud`
+    /// cell covers the rows beside it); only rows that hold data are filled, and every cell visited counts
+    /// against the budget, so no number of merged areas can make this slow.
+    fn into_rows(mut self, budget: &mut Budget) -> Result<Vec<RawRow>, Box<ImportProblem>> {
+        self.cells.sort_by_key(|(row, col, _)| (*row, *col));
+        let mut rows: Vec<RawRow> = Vec::new();
+        for (row, col, value) in self.cells {
+            let number = row.saturating_add(1);
+            match rows.last_mut() {
+                Some(last) if last.number == number => match last.cells.last_mut() {
+                    Some((c, v)) if *c == col => *v = value,
+                    _ => last.cells.push((col, value)),
+                },
+                _ => rows.push(RawRow { number, cells: vec![(col, value)] }),
+            }
+        }
+        for (top, bottom) in self.merged {
+            let value = rows
+                .binary_search_by_key(&top.0.saturating_add(1), |r| r.number)
+                .ok()
+                .and_then(|i| rows.get(i))
+                .and_then(|r| r.get(top.1))
+                .cloned();
+            let Some(value) = value else { continue };
+            let first = rows.partition_point(|r| r.number < top.0.saturating_add(1));
+            let last_col = bottom.1.min(MAX_COLUMNS.saturating_sub(1));
+            for row in rows.iter_mut().skip(first).take_while(|r| r.number <= bottom.0.saturating_add(1)) {
+                for col in top.1..=last_col {
+                    budget.take()?;
+                    if let Err(at) = row.cells.binary_search_by_key(&col, |(c, _)| *c) {
+                        row.cells.insert(at, (col, value.clone()));
                     }
                 }
             }
         }
-        Ok(())
-    }
-
-    fn into_rows(self) -> Vec<RawRow> {
-        self.rows
-            .into_iter()
-            .map(|(row, cells)| RawRow { number: row.saturating_add(1), cells: cells.into_iter().collect() })
-            .collect()
+        Ok(rows)
     }
 }
 
@@ -226,10 +230,9 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Book, Box<ImportProblem>> {
                     grid.put(row, col, from_data_ref(cell.get_value()), &mut budget)?;
                 }
             }
-            for area in xlsx.merge_cells_by_sheet_name(&name).unwrap_or_default() {
-                grid.fill_merged(area.start, area.end, &mut budget)?;
-            }
-            sheets.push(RawSheet { id, name, rows: grid.into_rows() });
+            grid.merged =
+                xlsx.merge_cells_by_sheet_name(&name).unwrap_or_default().iter().map(|a| (a.start, a.end)).collect();
+            sheets.push(RawSheet { id, name, rows: grid.into_rows(&mut budget)? });
         }
         return Ok(Book { form: Form::Workbook, sheets, others });
     }
@@ -245,7 +248,7 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Book, Box<ImportProblem>> {
                 let (Ok(row), Ok(col)) = (u32::try_from(row), u32::try_from(col)) else { continue };
                 grid.put(row.saturating_add(start_row), col.saturating_add(start_col), from_data(value), &mut budget)?;
             }
-            sheets.push(RawSheet { id, name, rows: grid.into_rows() });
+            sheets.push(RawSheet { id, name, rows: grid.into_rows(&mut budget)? });
         }
         return Ok(Book { form: Form::Workbook, sheets, others });
     }
@@ -393,12 +396,25 @@ mod tests {
     fn merged_areas_fill_the_rows_they_cover() {
         let mut budget = Budget { cells: 0 };
         let mut grid = Grid::default();
-        grid.put(1, 0, CellValue::Text("a".into()), &mut budget).unwrap();
-        grid.put(1, 1, CellValue::Number(1.0), &mut budget).unwrap();
         grid.put(2, 1, CellValue::Number(2.0), &mut budget).unwrap();
-        grid.fill_merged((1, 0), (1_000_000, 0), &mut budget).unwrap();
-        let rows = grid.into_rows();
+        grid.put(1, 1, CellValue::Number(1.0), &mut budget).unwrap();
+        grid.put(1, 0, CellValue::Text("a".into()), &mut budget).unwrap();
+        grid.merged.push(((1, 0), (1_000_000, 0)));
+        let rows = grid.into_rows(&mut budget).unwrap();
         assert_eq!(rows.len(), 2, "no rows are made up");
+        assert_eq!(rows[0].cells, [(0, CellValue::Text("a".into())), (1, CellValue::Number(1.0))], "in column order");
         assert_eq!(rows[1].get(0), Some(&CellValue::Text("a".into())));
+    }
+
+    #[test]
+    fn merged_areas_cannot_make_reading_slow() {
+        let mut budget = Budget { cells: 0 };
+        let mut grid = Grid::default();
+        for row in 0..100 {
+            grid.put(row, 0, CellValue::Number(1.0), &mut budget).unwrap();
+        }
+        grid.merged = vec![((0, 0), (1_000_000, MAX_COLUMNS)); 100_000];
+        let refused = grid.into_rows(&mut budget).unwrap_err();
+        assert_eq!(refused.code(), "too-many-cells");
     }
 }

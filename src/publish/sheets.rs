@@ -4,6 +4,7 @@
 
 use crate::domain::snapshot::{Category, MissingReason, ProviderKind, Smiley};
 use crate::domain::Lang;
+use std::sync::OnceLock;
 
 /// The template's sheets, in the order a workbook shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -340,11 +341,20 @@ impl Codes {
 
     /// The code a cell names, if any.
     pub fn read(self, text: &str) -> Option<&'static str> {
+        // Every cell of a code column is looked up here, so the normalised spellings are made once.
+        static TABLES: OnceLock<[Vec<(String, &'static str)>; 3]> = OnceLock::new();
+        let tables = TABLES.get_or_init(|| {
+            [Codes::ProviderKind, Codes::Category, Codes::Smiley].map(|codes| {
+                let mut table = Vec::new();
+                for s in codes.spellings() {
+                    table.push((normalise(s.code), s.code));
+                    table.extend(s.danish.iter().map(|d| (normalise(d), s.code)));
+                }
+                table
+            })
+        });
         let key = normalise(text);
-        self.spellings()
-            .into_iter()
-            .find(|s| normalise(s.code) == key || s.danish.iter().any(|d| normalise(d) == key))
-            .map(|s| s.code)
+        tables.get(self as usize)?.iter().find(|(spelling, _)| *spelling == key).map(|(_, code)| *code)
     }
 
     /// The template's Danish word for a code (what an export writes and the drop-down offers).
@@ -366,6 +376,10 @@ pub fn reason_words(reason: MissingReason) -> [&'static str; 2] {
 
 /// The reason a share cell names, if it names one (in Danish or as the format's code).
 pub fn read_reason(text: &str) -> Option<MissingReason> {
+    // Most share cells hold numbers: no reason starts with a digit or a sign.
+    if text.trim_start().starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ',')) {
+        return None;
+    }
     let key = normalise(text);
     MissingReason::ALL
         .into_iter()
