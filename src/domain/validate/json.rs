@@ -83,7 +83,9 @@ pub struct Document<'a> {
 
 /// Parses a whole document.
 pub fn parse(bytes: &[u8]) -> Result<Document<'_>, SyntaxError> {
-    let mut p = Parser { bytes, pos: 0, depth: 0, max_depth: 0 };
+    // Valid UTF-8 as a whole (the usual case) is checked once, fast; strings are then sliced from it.
+    let text = std::str::from_utf8(bytes).ok();
+    let mut p = Parser { bytes, text, pos: 0, depth: 0, max_depth: 0 };
     p.skip_space();
     let root = p.value()?;
     p.skip_space();
@@ -95,6 +97,8 @@ pub fn parse(bytes: &[u8]) -> Result<Document<'_>, SyntaxError> {
 
 struct Parser<'a> {
     bytes: &'a [u8],
+    /// The input as text, when it is all valid UTF-8.
+    text: Option<&'a str>,
     pos: usize,
     depth: usize,
     max_depth: usize,
@@ -359,6 +363,10 @@ impl<'a> Parser<'a> {
     }
 
     fn utf8(&self, from: usize, to: usize) -> Result<&'a str, SyntaxError> {
+        // Both ends are next to an ASCII quote or backslash, so they are character boundaries.
+        if let Some(text) = self.text.and_then(|t| t.get(from..to)) {
+            return Ok(text);
+        }
         std::str::from_utf8(&self.bytes[from..to]).map_err(|e| {
             let at = Parser { pos: from + e.valid_up_to(), ..*self };
             at.error("invalid unicode code point")
