@@ -22,7 +22,8 @@ const USAGE: &str = "usage:
   snapshot generate --offers N --seed S [--references]
   snapshot import WORKBOOK.xlsx|WORKBOOK.ods|CSV-FOLDER [-o snapshot.json] [--lang en] [--json]
   snapshot export SNAPSHOT.json -o WORKBOOK.xlsx|CSV-FOLDER [--lang en]
-  snapshot template -o TEMPLATE.xlsx [--lang en]";
+  snapshot template -o TEMPLATE.xlsx [--lang en]
+  snapshot diff OLD.json NEW.json [--json] [--lang en]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -105,8 +106,31 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let out = flags.value("-o").ok_or("template needs -o TEMPLATE.xlsx")?;
             publisher::template(out, lang(&flags)?)
         }
+        #[cfg(feature = "publisher")]
+        Some("diff") => {
+            let (Some(old), Some(new)) = (args.get(1), args.get(2)) else {
+                return Err("diff needs OLD and NEW snapshot files".into());
+            };
+            let flags = Flags::parse(&args[3..], &["--lang"], &["--json"])?;
+            let lang = lang(&flags)?;
+            // Both files are read before either is judged, so an I/O error wins (exit 2) over an invalid file.
+            let (before, after) = (load(old)?, load(new)?);
+            let (before, after) = match (before, after) {
+                (Ok(before), Ok(after)) => (before, after),
+                (before, after) => {
+                    for (file, loaded) in [(old, before), (new, after)] {
+                        if let Err(lines) = loaded {
+                            eprintln!("snapshot diff: {file} is not a valid snapshot");
+                            print_problems(&lines);
+                        }
+                    }
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            publisher::diff(&before, &after, lang, flags.has("--json"))
+        }
         #[cfg(not(feature = "publisher"))]
-        Some("import" | "export" | "template") => Err("built without the `publisher` feature".into()),
+        Some("import" | "export" | "template" | "diff") => Err("built without the `publisher` feature".into()),
         _ => Err("unknown or missing command".into()),
     }
 }
@@ -234,6 +258,16 @@ mod publisher {
             }
         }
         println!("{}", words(lang).exported(out));
+        Ok(ExitCode::SUCCESS)
+    }
+
+    pub fn diff(old: &Snapshot, new: &Snapshot, lang: Lang, as_json: bool) -> Result<ExitCode, String> {
+        let found = visitationsguide::publish::diff::diff(old, new);
+        if as_json {
+            println!("{}", serde_json::to_string_pretty(&found.to_json(lang)).map_err(|e| e.to_string())?);
+        } else {
+            print!("{}", found.text(lang));
+        }
         Ok(ExitCode::SUCCESS)
     }
 

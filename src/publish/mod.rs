@@ -4,10 +4,11 @@
 //! publisher page in the browser can use it as the CLI does.
 //!
 //! `sheets` is the template as data; `read` turns files into cells; `import` turns cells into a snapshot and
-//! the checker's findings back into cells; `export` and `template` write workbooks; `problem` and `words`
-//! name what is wrong, in Danish and English.
+//! the checker's findings back into cells; `export` and `template` write workbooks; `diff` says what changed
+//! between two snapshots; `problem` and `words` name what is wrong, in Danish and English.
 
 pub mod cell;
+pub mod diff;
 pub mod export;
 pub mod import;
 pub mod json_text;

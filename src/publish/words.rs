@@ -5,6 +5,7 @@
 //! part of `Words`, or its own trait beside it) once that work has landed.
 
 use super::cell::number_text;
+use super::diff::Section;
 use super::problem::{FileLooks, Issue, Place, Warning};
 use super::sheets::{Codes, Kind, SheetId};
 use crate::domain::Lang;
@@ -33,6 +34,29 @@ pub trait PublishWords: Sync {
     fn kind_help(&self, kind: Kind) -> String;
     /// A drop-down's note when a value is not in its list: title and message.
     fn not_in_list(&self) -> (&'static str, &'static str);
+    // ---- snapshot diff ----
+    /// The two files compared and how many changes: publication dates and current periods' labels.
+    fn diff_heading(&self, old: &str, old_period: &str, new: &str, new_period: &str, changes: usize) -> String;
+    /// A section of the diff's text output.
+    fn diff_section(&self, section: Section) -> &'static str;
+    /// `Intensiv aktivering (CBSI)`.
+    fn offer_with_provider(&self, offer: &str, provider: &str) -> String;
+    /// A change for one offer in one (target group, age band): `{offer}, {group}, {band}: {what}`.
+    fn in_place(&self, offer: &str, group: &str, band: &str, what: &str) -> String;
+    /// `job eller uddannelse over byens niveau → på niveau med byen`.
+    fn changed(&self, what: &str, old: &str, new: &str) -> String;
+    fn offer_removed(&self, offer: &str, id: &str) -> String;
+    fn offer_added(&self, offer: &str, id: &str) -> String;
+    fn provider_removed(&self, provider: &str, id: &str) -> String;
+    fn provider_added(&self, provider: &str, id: &str) -> String;
+    fn offer_renamed(&self, id: &str, old: &str, new: &str) -> String;
+    fn provider_renamed(&self, id: &str, old: &str, new: &str) -> String;
+    fn offer_moved(&self, offer: &str, id: &str, old: &str, new: &str) -> String;
+    /// A warning the new file's ranking raises, in the app's words.
+    fn flag_appeared(&self, flag: &str) -> String;
+    fn flag_gone(&self, flag: &str) -> String;
+    /// A cell where one file has no result.
+    fn no_result(&self) -> &'static str;
 }
 
 /// The words for a language.
@@ -423,6 +447,77 @@ impl PublishWords for Danish {
             "Værdien står ikke på listen. Formatets kode (fx job_search) virker også; ellers vælg fra listen.",
         )
     }
+
+    fn diff_heading(&self, old: &str, old_period: &str, new: &str, new_period: &str, changes: usize) -> String {
+        let found = match changes {
+            0 => "Ingen ændringer.".to_owned(),
+            1 => "1 ændring, de vigtigste først.".to_owned(),
+            n => format!("{n} ændringer, de vigtigste først."),
+        };
+        format!("Fra snapshot udgivet {old} ({old_period}) til snapshot udgivet {new} ({new_period}). {found}")
+    }
+
+    fn diff_section(&self, section: Section) -> &'static str {
+        match section {
+            Section::AddedRemoved => "Tilbud og leverandører fjernet eller tilføjet",
+            Section::Tiers => "Niveau i forhold til byen",
+            Section::Flags => "Advarsler",
+            Section::Names => "Navne og leverandører",
+            Section::Figures => "Tal i den nuværende periode",
+        }
+    }
+
+    fn offer_with_provider(&self, offer: &str, provider: &str) -> String {
+        format!("{offer} ({provider})")
+    }
+
+    fn in_place(&self, offer: &str, group: &str, band: &str, what: &str) -> String {
+        format!("{offer}, {group}, {band}: {what}")
+    }
+
+    fn changed(&self, what: &str, old: &str, new: &str) -> String {
+        format!("{what} {old} → {new}")
+    }
+
+    fn offer_removed(&self, offer: &str, id: &str) -> String {
+        format!("Tilbud fjernet: {offer} [{id}]")
+    }
+
+    fn offer_added(&self, offer: &str, id: &str) -> String {
+        format!("Nyt tilbud: {offer} [{id}]")
+    }
+
+    fn provider_removed(&self, provider: &str, id: &str) -> String {
+        format!("Leverandør fjernet: {provider} [{id}]")
+    }
+
+    fn provider_added(&self, provider: &str, id: &str) -> String {
+        format!("Ny leverandør: {provider} [{id}]")
+    }
+
+    fn offer_renamed(&self, id: &str, old: &str, new: &str) -> String {
+        format!("Tilbud omdøbt [{id}]: {old} → {new}")
+    }
+
+    fn provider_renamed(&self, id: &str, old: &str, new: &str) -> String {
+        format!("Leverandør omdøbt [{id}]: {old} → {new}")
+    }
+
+    fn offer_moved(&self, offer: &str, id: &str, old: &str, new: &str) -> String {
+        format!("{offer} [{id}] har skiftet leverandør: {old} → {new}")
+    }
+
+    fn flag_appeared(&self, flag: &str) -> String {
+        format!("ny advarsel: {flag}")
+    }
+
+    fn flag_gone(&self, flag: &str) -> String {
+        format!("advarslen er væk: {flag}")
+    }
+
+    fn no_result(&self) -> &'static str {
+        "intet resultat"
+    }
 }
 
 impl PublishWords for English {
@@ -764,5 +859,76 @@ impl PublishWords for English {
 
     fn not_in_list(&self) -> (&'static str, &'static str) {
         ("Not in the list", "The value is not in the list. The format's code (e.g. job_search) works too; otherwise pick from the list.")
+    }
+
+    fn diff_heading(&self, old: &str, old_period: &str, new: &str, new_period: &str, changes: usize) -> String {
+        let found = match changes {
+            0 => "No changes.".to_owned(),
+            1 => "1 change, the most important first.".to_owned(),
+            n => format!("{n} changes, the most important first."),
+        };
+        format!("From the snapshot published {old} ({old_period}) to the one published {new} ({new_period}). {found}")
+    }
+
+    fn diff_section(&self, section: Section) -> &'static str {
+        match section {
+            Section::AddedRemoved => "Offers and providers removed or added",
+            Section::Tiers => "Level compared with the city",
+            Section::Flags => "Warnings",
+            Section::Names => "Names and providers",
+            Section::Figures => "Figures in the current period",
+        }
+    }
+
+    fn offer_with_provider(&self, offer: &str, provider: &str) -> String {
+        format!("{offer} ({provider})")
+    }
+
+    fn in_place(&self, offer: &str, group: &str, band: &str, what: &str) -> String {
+        format!("{offer}, {group}, {band}: {what}")
+    }
+
+    fn changed(&self, what: &str, old: &str, new: &str) -> String {
+        format!("{what} {old} → {new}")
+    }
+
+    fn offer_removed(&self, offer: &str, id: &str) -> String {
+        format!("Offer removed: {offer} [{id}]")
+    }
+
+    fn offer_added(&self, offer: &str, id: &str) -> String {
+        format!("New offer: {offer} [{id}]")
+    }
+
+    fn provider_removed(&self, provider: &str, id: &str) -> String {
+        format!("Provider removed: {provider} [{id}]")
+    }
+
+    fn provider_added(&self, provider: &str, id: &str) -> String {
+        format!("New provider: {provider} [{id}]")
+    }
+
+    fn offer_renamed(&self, id: &str, old: &str, new: &str) -> String {
+        format!("Offer renamed [{id}]: {old} → {new}")
+    }
+
+    fn provider_renamed(&self, id: &str, old: &str, new: &str) -> String {
+        format!("Provider renamed [{id}]: {old} → {new}")
+    }
+
+    fn offer_moved(&self, offer: &str, id: &str, old: &str, new: &str) -> String {
+        format!("{offer} [{id}] has changed provider: {old} → {new}")
+    }
+
+    fn flag_appeared(&self, flag: &str) -> String {
+        format!("new warning: {flag}")
+    }
+
+    fn flag_gone(&self, flag: &str) -> String {
+        format!("warning gone: {flag}")
+    }
+
+    fn no_result(&self) -> &'static str {
+        "no result"
     }
 }
