@@ -262,13 +262,19 @@ mod publisher {
     }
 
     pub fn diff(old: &Snapshot, new: &Snapshot, lang: Lang, as_json: bool) -> Result<ExitCode, String> {
+        use std::io::Write;
         let found = visitationsguide::publish::diff::diff(old, new);
-        if as_json {
-            println!("{}", serde_json::to_string_pretty(&found.to_json(lang)).map_err(|e| e.to_string())?);
+        let text = if as_json {
+            serde_json::to_string_pretty(&found.to_json(lang)).map_err(|e| e.to_string())? + "\n"
         } else {
-            print!("{}", found.text(lang));
+            found.text(lang)
+        };
+        // A diff can be long: `snapshot diff … | head` closing the pipe early is not an error.
+        let mut out = std::io::stdout().lock();
+        match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write the diff: {e}")),
+            _ => Ok(ExitCode::SUCCESS),
         }
-        Ok(ExitCode::SUCCESS)
     }
 
     pub fn template(out: &str, lang: Lang) -> Result<ExitCode, String> {
