@@ -87,6 +87,11 @@ export class Guide {
     await this.page.goto(`${base}/${search ? `?${search}` : ''}`);
   }
 
+  /** The address of the web app manifest the page links to, resolved against the page. */
+  async manifestUrl() {
+    return this.page.locator('link[rel="manifest"]').evaluate((link) => link.href);
+  }
+
   // ---- the snapshot in use, and what the guide says about loading it ----
 
   /** Waits until the snapshot status says `state` (ready, failed, loading, kept). */
