@@ -228,6 +228,17 @@ impl<'a> Parser<'a> {
         self.pos - start
     }
 
+    /// At least one digit, as after `.` or `e` in a number.
+    fn required_digits(&mut self) -> Result<(), SyntaxError> {
+        if self.digits() > 0 {
+            Ok(())
+        } else if self.peek().is_none() {
+            Err(self.error("EOF while parsing a value"))
+        } else {
+            Err(self.error("invalid number"))
+        }
+    }
+
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as text.
     fn number(&mut self) -> Result<Json<'a>, SyntaxError> {
         let start = self.pos;
@@ -244,26 +255,14 @@ impl<'a> Parser<'a> {
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
-            if self.digits() == 0 {
-                return Err(if self.peek().is_none() {
-                    self.error("EOF while parsing a value")
-                } else {
-                    self.error("invalid number")
-                });
-            }
+            self.required_digits()?;
         }
         if let Some(b'e' | b'E') = self.peek() {
             self.pos += 1;
             if let Some(b'+' | b'-') = self.peek() {
                 self.pos += 1;
             }
-            if self.digits() == 0 {
-                return Err(if self.peek().is_none() {
-                    self.error("EOF while parsing a value")
-                } else {
-                    self.error("invalid number")
-                });
-            }
+            self.required_digits()?;
         }
         // Only ASCII bytes were consumed, so this slice is valid UTF-8.
         Ok(Json::Number(std::str::from_utf8(&self.bytes[start..self.pos]).unwrap_or("0")))
