@@ -132,6 +132,8 @@ impl LoadState {
     pub fn after(&self, event: LoadEvent) -> LoadState {
         let in_use = self.in_use().cloned();
         match event {
+            // A file the user opened while the published one was on its way stays in preview.
+            LoadEvent::Published { outcome: Ok(_), .. } if matches!(self, LoadState::Preview(_)) => self.clone(),
             LoadEvent::Published { outcome: Ok(loaded), .. } => LoadState::Ready(loaded),
             LoadEvent::File { outcome: Ok(loaded), .. } => LoadState::Preview(loaded),
             LoadEvent::Published { path, outcome: Err(error), cached } => {
@@ -297,6 +299,18 @@ mod tests {
         assert!(!preview.follows_server(), "a preview is not replaced by a newer published file");
         let bad = preview.after(LoadEvent::File { name: "bad.json".into(), outcome: Err(invalid().into()) });
         assert_eq!((bad.code(), publisher(&bad).as_deref()), ("kept", Some("Draft")));
+    }
+
+    /// Regression: a slow first fetch replaced the local file the user had opened meanwhile.
+    #[test]
+    fn a_preview_is_not_replaced_by_a_late_published_load() {
+        let preview = LoadState::Loading.after(LoadEvent::File {
+            name: "d.json".into(),
+            outcome: Ok(loaded("Draft", Source::LocalFile("d.json".into()))),
+        });
+        let after = preview.after(fetched(Ok(published("A")), None));
+        assert!(matches!(after, LoadState::Preview(_)));
+        assert_eq!(publisher(&after).as_deref(), Some("Draft"));
     }
 
     /// Regression: a local file that could not be read was filed as a network error, so the banner said "Offline".

@@ -71,10 +71,16 @@ impl AppState {
             match answer.get() {
                 Answer::Ranked(ranking) => Some(Shown { snapshot, ranking, current: true }),
                 // The age is being typed (or is not one yet): keep the last answer on these figures.
-                Answer::Incomplete if group.with(Option::is_some) => previous
+                // Only for the same figures and the same group: a new group is a new question.
+                Answer::Incomplete => previous
                     .cloned()
                     .flatten()
-                    .filter(|p| Arc::ptr_eq(&p.snapshot, &snapshot))
+                    .filter(|p| {
+                        Arc::ptr_eq(&p.snapshot, &snapshot)
+                            && group.with(|g| {
+                                g.as_deref() == Some(p.snapshot.target_group(p.ranking.target_group).id.as_str())
+                            })
+                    })
                     .map(|p| Shown { current: false, ..p }),
                 _ => None,
             }

@@ -33,8 +33,12 @@ pub fn Tools() -> impl IntoView {
     };
     let copy_link = move |_| {
         let lang = state.lang.get_untracked();
-        let age = state.age.get_untracked().age().map(|a| a.get());
-        let link = state.group.with_untracked(|g| g.as_deref().and_then(|g| share_link(g, age, lang)));
+        // The query the list on screen answers, as the journal note does (a half-typed age is not it).
+        let link = state.shown.with_untracked(|s| {
+            let s = s.as_ref()?;
+            let group = s.snapshot.target_group(s.ranking.target_group).id.to_string();
+            share_link(&group, Some(s.ranking.age.get()), lang)
+        });
         copy(link, Label::LinkCopied);
     };
     let copy_note = move |_| {

@@ -36,16 +36,15 @@ impl<'a> Object<'a> {
         self.get(key).is_some()
     }
 
-    /// Each key once, with its last value, in key order (as serde_json's map iterates).
+    /// Each key once, with its last value, in key order (as serde_json's map iterates). n·log n, so
+    /// an object with millions of keys cannot stall the walk.
     pub fn sorted(&self) -> Vec<(&str, &Json<'a>)> {
-        let mut members: Vec<(&str, &Json<'a>)> = Vec::with_capacity(self.0.len());
-        for (k, v) in self.0.iter().rev() {
-            if !members.iter().any(|(seen, _)| *seen == k) {
-                members.push((k, v));
-            }
-        }
-        members.sort_by(|a, b| a.0.cmp(b.0));
-        members
+        let mut members: Vec<(usize, &str, &Json<'a>)> =
+            self.0.iter().enumerate().map(|(i, (k, v))| (i, k.as_ref(), v)).collect();
+        // By key, and within a key the last written first, so `dedup` keeps the last value.
+        members.sort_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)));
+        members.dedup_by(|later, kept| later.1 == kept.1);
+        members.into_iter().map(|(_, k, v)| (k, v)).collect()
     }
 }
 
@@ -151,7 +150,8 @@ impl<'a> Parser<'a> {
 
     fn nested(&mut self, read: fn(&mut Self) -> Result<Json<'a>, SyntaxError>) -> Result<Json<'a>, SyntaxError> {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        // serde_json refuses the 128th level already; so do we.
+        if self.depth >= MAX_NESTING {
             return Err(SyntaxError { too_deep: true, ..self.error("recursion limit exceeded") });
         }
         self.max_depth = self.max_depth.max(self.depth);
@@ -397,6 +397,10 @@ mod tests {
         assert_eq!(ok(r#""a\"b\u00e6\ud83e\uddea""#), Json::String("a\"bæ🧪".into()));
         let o = ok(r#"{"a":1,"b":{"c":[]},"a":2}"#);
         assert_eq!(o.get("a"), Some(&Json::Number("2")), "the last of a repeated key counts");
+        let Json::Object(obj) = &o else { panic!() };
+        let keys: Vec<_> = obj.sorted().into_iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+        assert_eq!(keys[0], ("a".to_owned(), Json::Number("2")), "sorted keeps the last value, once");
+        assert_eq!(keys.len(), 2);
         assert!(matches!(ok(r#""plain""#), Json::String(Cow::Borrowed("plain"))));
     }
 
@@ -428,6 +432,10 @@ mod tests {
         }
         assert_eq!(err("{\n  \"a\": x").line, 2);
         assert!(err(&"[".repeat(200)).too_deep);
+        let at_limit = format!("{}{}", "[".repeat(MAX_NESTING), "]".repeat(MAX_NESTING));
+        assert!(err(&at_limit).too_deep, "refused at 128 levels, as serde_json does");
+        let below = format!("{}{}", "[".repeat(MAX_NESTING - 1), "]".repeat(MAX_NESTING - 1));
+        assert!(parse(below.as_bytes()).is_ok());
         assert_eq!(parse(&[b'"', 0xff, b'"']).map(|_| ()).unwrap_err().detail, "invalid unicode code point");
     }
 
