@@ -98,12 +98,7 @@ pub fn parse_snapshot(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invali
     if bytes.len() as u64 > MAX_BYTES {
         return Err(Invalid::too_large(bytes.len() as u64));
     }
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        return Err(Invalid::single(ProblemKind::ByteOrderMark));
-    }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Invalid::single(ProblemKind::Empty));
-    }
+    refuse_whole_file(bytes)?;
     // Natively, valid files take the fast path; anything it is unsure of gets the full walk.
     #[cfg(not(target_arch = "wasm32"))]
     if let Ok(snapshot) = fast::parse(bytes, today) {
@@ -161,13 +156,19 @@ pub fn parse_fast(bytes: &[u8], today: NaiveDate) -> Option<Snapshot> {
 /// first. For the differential fuzzer and the benchmarks.
 #[doc(hidden)]
 pub fn parse_full(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invalid> {
+    refuse_whole_file(bytes)?;
+    walk(bytes, today)
+}
+
+/// What is wrong with the file as a whole, before any JSON is read: a byte order mark, or nothing in it.
+fn refuse_whole_file(bytes: &[u8]) -> Result<(), Invalid> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(Invalid::single(ProblemKind::ByteOrderMark));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Invalid::single(ProblemKind::Empty));
     }
-    walk(bytes, today)
+    Ok(())
 }
 
 /// A strict `YYYY-MM-DD` calendar date.
