@@ -6,6 +6,7 @@ pub mod compare;
 pub mod details;
 pub mod loading;
 pub mod offer_card;
+pub mod offer_row;
 pub mod plot;
 pub mod query_form;
 pub mod ranked_list;
@@ -27,7 +28,7 @@ use query_form::QueryForm;
 use ranked_list::RankedList;
 use state::AppState;
 use status::{Notices, SnapshotStatus};
-use tools::{open_file, Tools};
+use tools::{open_file, FileOpen, Tools};
 
 /// The whole app.
 #[component]
@@ -120,8 +121,10 @@ pub fn App() -> impl IntoView {
                 })}
             <Notices />
             <Show when=move || !state.citizen_view.get() fallback=|| view! { <CitizenView /> }>
-                <QueryForm />
-                <Tools />
+                <div class="controls">
+                    <QueryForm />
+                    <Tools />
+                </div>
                 <p class="compare-count" aria-live="polite">
                     {move || {
                         let n = state.compare.with(Vec::len);
@@ -134,6 +137,9 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="bottom">
             <SnapshotStatus />
+            <Show when=move || !state.citizen_view.get()>
+                <FileOpen />
+            </Show>
         </footer>
     }
 }

@@ -1,11 +1,11 @@
-//! One ranked offer: who runs it, the three criteria with their uncertainty, warnings, and why it is here.
+//! The parts of a ranked offer's full card, which its overview row opens in place: what the figures
+//! rest on, the three criteria with their uncertainty, the supervision, warnings, why it is here,
+//! and the details.
 
 use super::details::OfferDetails;
 use super::plot::Plot;
-use super::ranked_list::Positions;
-use super::state::{AppState, MAX_COMPARE};
 use crate::domain::rank::{Criterion, Figure, Ranked, Tier};
-use crate::domain::snapshot::{Id, OfferIx, Smiley, Supervision};
+use crate::domain::snapshot::{OfferIx, Smiley, Supervision};
 use crate::domain::text::explain::{
     basis_sentence, city_figure, estimate_short, flag_sentence, share_basis, why_sentence,
 };
@@ -13,6 +13,16 @@ use crate::domain::text::{date_long, Label};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// A tier's icon and CSS class (the words come from `Words::tier`).
+pub fn tier_look(tier: Tier) -> (&'static str, &'static str) {
+    match tier {
+        Tier::Above => ("▲", "tier above"),
+        Tier::InLine => ("●", "tier in-line"),
+        Tier::Below => ("▼", "tier below"),
+        Tier::Unknown => ("?", "tier unknown"),
+    }
+}
 
 /// A tier as an icon with its words beside it (never colour or icon alone).
 #[component]
@@ -22,12 +32,7 @@ pub fn TierBadge(
     /// Interface language.
     lang: Lang,
 ) -> impl IntoView {
-    let (icon, class) = match tier {
-        Tier::Above => ("▲", "tier above"),
-        Tier::InLine => ("●", "tier in-line"),
-        Tier::Below => ("▼", "tier below"),
-        Tier::Unknown => ("?", "tier unknown"),
-    };
+    let (icon, class) = tier_look(tier);
     view! {
         <span class=class>
             <span aria-hidden="true">{icon}" "</span>
@@ -107,66 +112,10 @@ pub fn FigureRow(
     }
 }
 
-/// What one card shows: its ranked figures, rank, and the name above it for the "why".
-#[derive(Clone, Debug)]
-struct CardData {
-    snapshot: Arc<Snapshot>,
-    ranked: Ranked,
-    position: usize,
-    above: Option<OfferIx>,
-}
-
-impl PartialEq for CardData {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.snapshot, &other.snapshot)
-            && self.ranked == other.ranked
-            && self.position == other.position
-            && self.above == other.above
-    }
-}
-
-/// A ranked offer's card, keyed by the offer's id: it stays in the page while the ranking changes,
-/// and re-renders its contents only when its own figures, rank or neighbour change, or the language.
-#[component]
-pub fn OfferCard(
-    /// The offer.
-    id: Id,
-    /// Ranked positions by offer id.
-    positions: Positions,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let card_id = id.clone();
-    let card = Memo::new(move |_| {
-        let position = positions.with(|p| p.get(&card_id).copied())?;
-        state.shown.with(|s| {
-            let s = s.as_ref()?;
-            Some(CardData {
-                snapshot: s.snapshot.clone(),
-                ranked: s.ranking.ranked.get(position)?.clone(),
-                position: position + 1,
-                above: position.checked_sub(1).and_then(|j| s.ranking.ranked.get(j)).map(|r| r.offer),
-            })
-        })
-    });
-    let contents = move || {
-        let lang = state.lang.get();
-        card.get().map(|c| card_contents(c, lang, state))
-    };
-    view! {
-        <li class="offer-card" data-testid="ranked-offer" data-offer-id=id.to_string()>
-            {contents}
-        </li>
-    }
-}
-
-fn card_contents(c: CardData, lang: Lang, state: AppState) -> impl IntoView {
-    let words = lang.words();
-    let CardData { snapshot, ranked, position, above } = c;
+/// The full card below an opened row: everything the row has no room for.
+pub fn card_body(snapshot: Arc<Snapshot>, ranked: Ranked, above: Option<OfferIx>, lang: Lang) -> impl IntoView {
     let offer = snapshot.offer(ranked.offer);
-    let provider = snapshot.provider_of(offer);
-    let id = offer.id.clone();
     let name = offer.name.get(lang).to_owned();
-    let heading_id = format!("offer-{id}");
     let above = above.map(|ix| snapshot.offer(ix).name.get(lang).to_owned());
     let why = ranked.why.zip(above).map(|(why, above)| {
         view! {
@@ -197,80 +146,16 @@ fn card_contents(c: CardData, lang: Lang, state: AppState) -> impl IntoView {
     });
     let supervision = offer.supervision.clone().map(|s| view! { <SupervisionLine supervision=s lang=lang /> });
     let figures = Criterion::ALL.map(|c| view! { <FigureRow criterion=c figure=*ranked.figure(c) lang=lang /> });
-    let open = {
-        let id = id.clone();
-        Memo::new(move |_| state.open_details.with(|o| o.contains(&id)))
-    };
-    let toggle_open = {
-        let id = id.clone();
-        move |_| {
-            state.open_details.update(|o| {
-                if !o.remove(&id) {
-                    o.insert(id.clone());
-                }
-            })
-        }
-    };
-    let in_compare = {
-        let id = id.clone();
-        move || state.compare.with(|list| list.contains(&id))
-    };
-    let compare_full = {
-        let id = id.clone();
-        move || state.compare.with(|list| list.len() >= MAX_COMPARE && !list.contains(&id))
-    };
-    let toggle_id = id.clone();
-    let (details_snapshot, details_ranked) = (snapshot.clone(), ranked.clone());
-    let (labelled_by, details_for, compare_for) = (heading_id.clone(), heading_id.clone(), heading_id.clone());
+    let category = lang.words().category(offer.category);
+    let basis = basis_sentence(&snapshot, &ranked.basis, lang);
     view! {
-        <article aria-labelledby=labelled_by>
-            <header>
-                <span class="rank" aria-label=lang.label(Label::Number)>
-                    {position}
-                    "."
-                </span>
-                <h3 id=heading_id tabindex="-1" lang=offer.name.lang_of(lang).code()>
-                    {name.clone()}
-                </h3>
-                <p class="provider">
-                    {provider.name.clone()} " · " {words.provider_kind(provider.kind)} " · "
-                    {words.category(offer.category)}
-                </p>
-            </header>
-            <p class="basis">{basis_sentence(&snapshot, &ranked.basis, lang)}</p>
+        <div class="card-body">
+            <p class="basis">{category} " · " {basis}</p>
             <dl class="figures">{figures}</dl>
             {supervision}
             {flags}
             {why}
-            // The buttons repeat on every card; the offer's name tells a screen-reader user which one.
-            <div class="actions">
-                <button
-                    type="button"
-                    aria-describedby=details_for
-                    aria-expanded=move || open.get().to_string()
-                    on:click=toggle_open
-                >
-                    {move || lang.label(if open.get() { Label::HideDetails } else { Label::ShowDetails })}
-                </button>
-                <label class="compare-pick">
-                    <input
-                        type="checkbox"
-                        aria-describedby=compare_for
-                        prop:checked=in_compare
-                        disabled=compare_full
-                        on:change=move |_| state.toggle_compare(&toggle_id)
-                    />
-                    {lang.label(Label::Compare)}
-                </label>
-            </div>
-            {move || {
-                open.get()
-                    .then(|| {
-                        view! {
-                            <OfferDetails snapshot=details_snapshot.clone() ranked=details_ranked.clone() lang=lang />
-                        }
-                    })
-            }}
-        </article>
+            <OfferDetails snapshot=snapshot ranked=ranked lang=lang />
+        </div>
     }
 }

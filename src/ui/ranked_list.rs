@@ -1,8 +1,10 @@
 //! The ranked offers, grouped by job tier so the order inside a group reads as "not a sure
-//! difference". Keyed by offer id: a re-rank moves cards instead of rebuilding them, and each tier
-//! shows a first page with "Vis flere" so a national snapshot stays light.
+//! difference". Keyed by offer id: a re-rank moves rows instead of rebuilding them, and each tier
+//! shows a first page with "Vis flere" so a national snapshot stays light. What changes in the list
+//! is announced through two regions that stay in the page: the summary (with the note that the list
+//! still answers the last complete query) and one region for "Vis flere".
 
-use super::offer_card::OfferCard;
+use super::offer_row::OfferRow;
 use super::state::{AppState, Shown};
 use crate::data::page;
 use crate::domain::rank::{Criterion, Tier};
@@ -23,6 +25,10 @@ fn tier_of(shown: &Shown, position: usize) -> Tier {
     shown.ranking.ranked[position].figure(Criterion::Job).tier
 }
 
+/// The one live region that says what "Vis flere" showed; a new ranking empties it.
+#[derive(Clone, Copy)]
+struct Announcer(RwSignal<Option<String>>);
+
 /// "Vis 10 flere (10 af 43 vist)": shows the next page, keeps the keyboard's place, and says what
 /// changed. When the last page is shown, the button goes and focus moves to the first new item.
 #[component]
@@ -35,7 +41,7 @@ fn ShowMore(
     focus_id: Callback<usize, Option<String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let announced = RwSignal::new(None::<String>);
+    let Announcer(announced) = expect_context::<Announcer>();
     let shown = move || limit.get().min(total.get());
     let more = move || total.get().saturating_sub(limit.get()).min(PAGE);
     let press = move |_| {
@@ -56,9 +62,6 @@ fn ShowMore(
                 {move || state.lang.get().words().show_more(more(), shown(), total.get())}
             </button>
         </Show>
-        <p class="visually-hidden" aria-live="polite">
-            {move || announced.get()}
-        </p>
     }
 }
 
@@ -91,11 +94,13 @@ fn TierGroup(
     });
     view! {
         <section class="tier-group" data-tier=tier.code()>
-            <h2>{move || heading().0}</h2>
-            <p class="tier-explain">{move || heading().1}</p>
+            <div class="tier-head">
+                <h2>{move || heading().0}</h2>
+                <p class="tier-explain">{move || heading().1}</p>
+            </div>
             <ol class="offers" start=start>
                 <For each=visible key=Id::clone let:id>
-                    <OfferCard id=id positions=positions />
+                    <OfferRow id=id positions=positions />
                 </For>
             </ol>
             <ShowMore total=total limit=limit focus_id=focus_id />
@@ -180,19 +185,28 @@ pub fn RankedList() -> impl IntoView {
         let nothing = state.shown.with(Option::is_none) && state.snapshot().is_some();
         nothing.then(|| view! { <p class="prompt">{lang.label(Label::ChooseGroupAndAge)}</p> })
     };
-    // While the age is being typed, say which query the list still answers.
+    // While the age is being typed, say which query the list still answers (inside the summary,
+    // whose live region stays in the page, so the note is announced when it appears).
     let still = move || {
         let lang = state.lang.get();
         state.shown.with(|s| {
             let s = s.as_ref().filter(|s| !s.current)?;
             let group = s.snapshot.target_group(s.ranking.target_group).name.get(lang).to_owned();
             Some(view! {
-                <p class="still-answering" data-testid="still-answering" role="status">
+                " "
+                <strong class="still-answering" data-testid="still-answering">
                     {lang.words().still_answering(&group, s.ranking.age.get())}
-                </p>
+                </strong>
             })
         })
     };
+    let announced = RwSignal::new(None::<String>);
+    provide_context(Announcer(announced));
+    // A new answer replaces what the last "Vis flere" said.
+    Effect::new(move |_| {
+        state.shown.track();
+        announced.set(None);
+    });
     // The live region stays in the page while its text changes, so screen readers announce it.
     let summary_text = move || {
         let words = state.lang.get().words();
@@ -200,17 +214,29 @@ pub fn RankedList() -> impl IntoView {
     };
     let answers = move |f: fn(&Shown) -> String| move || state.shown.with(|s| s.as_ref().map(f));
     view! {
-        <p
-            class="summary"
-            id="ranking-summary"
-            aria-live="polite"
-            tabindex="-1"
-            data-answers-age=answers(|s| s.ranking.age.get().to_string())
-            data-answers-group=answers(|s| s.snapshot.target_group(s.ranking.target_group).id.to_string())
-        >
-            {summary_text}
+        <div class="list-head">
+            <p
+                class="summary"
+                id="ranking-summary"
+                aria-live="polite"
+                tabindex="-1"
+                data-answers-age=answers(|s| s.ranking.age.get().to_string())
+                data-answers-group=answers(|s| s.snapshot.target_group(s.ranking.target_group).id.to_string())
+            >
+                {summary_text}
+                {still}
+            </p>
+            // Column headings for the rows' figures on wide screens; each row's cells also name their
+            // criterion (for screen readers, and on narrow screens where the headings are hidden).
+            <Show when=move || !tiers.with(Vec::is_empty)>
+                <div class="row-figures column-heads" aria-hidden="true">
+                    {Criterion::ALL.map(|c| view! { <span>{move || state.lang.get().words().criterion(c)}</span> })}
+                </div>
+            </Show>
+        </div>
+        <p class="visually-hidden" aria-live="polite" data-testid="list-announcer">
+            {move || announced.get()}
         </p>
-        {still}
         {prompt}
         <For each=move || tiers.get() key=|t| *t let:tier>
             <TierGroup tier=tier positions=positions />

@@ -1,4 +1,4 @@
-//! Actions around the ranking: copy a link, copy a journal note, and open a snapshot file to preview.
+//! Actions around the ranking: copy a link, copy a journal note; and open a snapshot file to preview.
 
 use super::state::AppState;
 use crate::data::file::{copy_text, first_file, read_snapshot_file};
@@ -17,7 +17,32 @@ pub fn open_file(state: AppState, file: web_sys::File) {
     });
 }
 
-/// Copy link, copy journal note, open a file.
+/// Opens a snapshot file to preview its figures (beside the status of the figures in use).
+#[component]
+pub fn FileOpen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="tools file-tools">
+            <label class="file-open">
+                <span>{move || state.lang.get().label(Label::PreviewFile)}</span>
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    data-testid="open-file"
+                    on:change=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        if let Some(file) = first_file(input.files()) {
+                            open_file(state, file);
+                        }
+                        input.set_value("");
+                    }
+                />
+            </label>
+        </div>
+    }
+}
+
+/// Copy link, copy journal note.
 #[component]
 pub fn Tools() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -56,21 +81,6 @@ pub fn Tools() -> impl IntoView {
             <button type="button" on:click=copy_note disabled=move || !has_ranking()>
                 {label(Label::CopyJournalNote)}
             </button>
-            <label class="file-open">
-                <span>{label(Label::PreviewFile)}</span>
-                <input
-                    type="file"
-                    accept=".json,application/json"
-                    data-testid="open-file"
-                    on:change=move |ev| {
-                        let input: web_sys::HtmlInputElement = event_target(&ev);
-                        if let Some(file) = first_file(input.files()) {
-                            open_file(state, file);
-                        }
-                        input.set_value("");
-                    }
-                />
-            </label>
             <span class="copied" role="status">
                 {move || copied.get().map(|l| state.lang.get().label(l))}
             </span>

@@ -56,6 +56,25 @@ export function checkerRanking(file, group, age) {
   };
 }
 
+/** The checker's figures for a query, by offer id: `{ job_or_education: { share, n, tier }, placements, satisfaction }`. */
+export function checkerFigures(file, group, age) {
+  const out = execFileSync(CHECKER, ['rank', file, '--group', group, '--age', String(age), '--json'], { encoding: 'utf8' });
+  return Object.fromEntries(JSON.parse(out).filter((r) => r.rank !== null).map((r) => [r.offer, r]));
+}
+
+/** A share as the guide shows it in Danish: at most one decimal, a decimal comma, `18,9 %`. */
+export function danishPercent(share) {
+  const tenths = Math.round(share * 1000);
+  const whole = Math.trunc(tenths / 10);
+  const frac = tenths % 10;
+  return `${frac === 0 ? whole : `${whole},${Math.abs(frac)}`} %`;
+}
+
+/** A count as the guide shows it in Danish: `1.300`. */
+export function danishCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** Waits (polling, at most `ms`) until `condition()` holds in the test process, e.g. for a request to reach the server. */
 export async function waitUntil(condition, what, ms = 10_000) {
   const end = Date.now() + ms;
@@ -250,6 +269,41 @@ export class Guide {
       ({ sel, want }) => JSON.stringify([...document.querySelectorAll(sel)].map((e) => e.dataset.offerId)) === want,
       { sel: RANKED, want: JSON.stringify(ids) },
     );
+  }
+
+  /** Where each ranked row, and the lowest of its three shares, sit in the viewport (px from the top). */
+  async rowPlaces() {
+    return this.rankedOffers().evaluateAll((rows) => rows.map((row) => ({
+      top: row.getBoundingClientRect().top,
+      sharesBottom: Math.max(...[...row.querySelectorAll('.cell .share')].map((s) => s.getBoundingClientRect().bottom)),
+      shares: row.querySelectorAll('.cell .share').length,
+    })));
+  }
+
+  /** What ranked row `index` shows for `criterion` (the format's code): share, n and tier words. */
+  async rowFigure(index, criterion) {
+    return this.rankedOffer(index).locator(`.cell[data-criterion="${criterion}"]`).evaluate((cell) => ({
+      share: cell.querySelector('.share').textContent.trim(),
+      n: cell.querySelector('.n')?.textContent.trim() ?? null,
+      tier: cell.querySelector('.tier').textContent.replace(/^[^\p{L}]+/u, '').trim(),
+      tierClass: cell.querySelector('.tier').className,
+    }));
+  }
+
+  /** Tags each ranked row's first share element, so `untaggedRows` can tell which rows' contents were built anew. */
+  async tagRows() {
+    await this.rankedOffers().evaluateAll((rows) => rows.forEach((row) => { row.querySelector('.share').__vgTag = row.dataset.offerId; }));
+  }
+
+  /** Ids of ranked rows whose share element is not the one tagged for that id (contents rebuilt, or a new row). */
+  async untaggedRows() {
+    return this.rankedOffers().evaluateAll((rows) => rows
+      .filter((r) => r.querySelector('.share').__vgTag !== r.dataset.offerId).map((r) => r.dataset.offerId));
+  }
+
+  /** Ranked row `index`'s button that opens and closes its full card. */
+  rowToggle(index) {
+    return this.rankedOffer(index).getByRole('button', { name: /detaljer|details/i });
   }
 
   /** The offer's name as its entry shows it. */

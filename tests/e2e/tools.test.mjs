@@ -61,7 +61,9 @@ test('?lang=en opens the guide in English, with the page language set for screen
   await guide.waitRanked(checkerRanking(SAMPLE, 'dp-match1', 34).ranked);
   assert.equal(await guide.page.evaluate(() => document.documentElement.lang), 'en');
   await guide.fieldLabelled('Target group').waitFor();
-  assert.match(await guide.rankedOffer(0).innerText(), /95% interval/);
+  assert.match(await guide.rankedOffer(0).innerText(), /(above|as|below) city[\s\S]*n = \d{1,3}(,\d{3})*/);
+  await guide.showDetails(0);
+  assert.match(await guide.rankedOffer(0).innerText(), /95% interval/, 'the opened row shows the full card in English');
   await guide.languageButton('Dansk').click();
   await guide.fieldLabelled('Målgruppe').waitFor();
   assert.equal(await guide.page.evaluate(() => document.documentElement.lang), 'da');

@@ -65,6 +65,7 @@ impl Words for Danish {
             Compare => "Sammenlign",
             Supervision => "Tilsyn",
             NoFigure => "intet tal",
+            FewAnswers => "få svar",
             Vs => "mod",
             Details => "Detaljer",
             OffBenefit1m => "Ude af offentlig forsørgelse efter 1 måned",
@@ -125,6 +126,15 @@ impl Words for Danish {
             Tier::InLine => "på niveau med byen",
             Tier::Below => "under byens niveau",
             Tier::Unknown => "ukendt (for få eller ingen tal)",
+        }
+    }
+
+    fn tier_short(&self, tier: Tier) -> &'static str {
+        match tier {
+            Tier::Above => "over byen",
+            Tier::InLine => "som byen",
+            Tier::Below => "under byen",
+            Tier::Unknown => "ukendt",
         }
     }
 
@@ -345,6 +355,18 @@ impl Words for Danish {
 
     fn still_answering(&self, group: &str, age: u8) -> String {
         format!("Listen viser stadig tilbud for {group}, {age} år, indtil alderen er skrevet færdig.")
+    }
+
+    fn n_short(&self, n: &str) -> String {
+        format!("n = {n}")
+    }
+
+    fn warnings_count(&self, n: usize) -> String {
+        if n == 1 {
+            "1 advarsel".to_owned()
+        } else {
+            format!("{n} advarsler")
+        }
     }
 
     fn compare_count(&self, picked: usize, max: usize) -> String {

@@ -74,6 +74,7 @@ impl Words for English {
             Compare => "Compare",
             Supervision => "Supervision",
             NoFigure => "no figure",
+            FewAnswers => "few answers",
             Vs => "vs",
             Details => "Details",
             OffBenefit1m => "Off public support after 1 month",
@@ -134,6 +135,15 @@ impl Words for English {
             Tier::InLine => "in line with the city",
             Tier::Below => "below the city average",
             Tier::Unknown => "unknown (too few or no figures)",
+        }
+    }
+
+    fn tier_short(&self, tier: Tier) -> &'static str {
+        match tier {
+            Tier::Above => "above city",
+            Tier::InLine => "as city",
+            Tier::Below => "below city",
+            Tier::Unknown => "unknown",
         }
     }
 
@@ -354,6 +364,18 @@ impl Words for English {
 
     fn still_answering(&self, group: &str, age: u8) -> String {
         format!("The list still shows offers for {group}, age {age}, until the age is typed in full.")
+    }
+
+    fn n_short(&self, n: &str) -> String {
+        format!("n = {n}")
+    }
+
+    fn warnings_count(&self, n: usize) -> String {
+        if n == 1 {
+            "1 warning".to_owned()
+        } else {
+            format!("{n} warnings")
+        }
     }
 
     fn compare_count(&self, picked: usize, max: usize) -> String {

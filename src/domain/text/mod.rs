@@ -51,6 +51,7 @@ pub enum Label {
     Compare,
     Supervision,
     NoFigure,
+    FewAnswers,
     Vs,
     // details
     Details,
@@ -113,6 +114,8 @@ pub trait Words: Sync {
     fn criterion(&self, criterion: Criterion) -> &'static str;
     /// Completes "job or education …": "over byens niveau".
     fn tier(&self, tier: Tier) -> &'static str;
+    /// The tier in an overview row, under its criterion's column heading: "over byen".
+    fn tier_short(&self, tier: Tier) -> &'static str;
     /// With its verb, for sentences read aloud: "ligger over byens niveau".
     fn tier_clause(&self, tier: Tier) -> &'static str;
     /// A job tier's heading in the list and what the order inside it means.
@@ -180,6 +183,10 @@ pub trait Words: Sync {
     fn showing(&self, shown: usize, total: usize) -> String;
     /// While a new age is being typed, the list still answers the last complete query; it says which.
     fn still_answering(&self, group: &str, age: u8) -> String;
+    /// What a share in an overview row rests on, in a few characters: `n = 1.300`.
+    fn n_short(&self, n: &str) -> String;
+    /// How many warnings an offer has, in an overview row: `1 advarsel`, `2 advarsler`.
+    fn warnings_count(&self, n: usize) -> String;
     fn compare_count(&self, picked: usize, max: usize) -> String;
     fn unknown_group(&self, id: &str) -> String;
     fn age_not_a_number(&self) -> &'static str;

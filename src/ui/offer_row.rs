@@ -1,0 +1,220 @@
+//! One ranked offer as a row of the overview: rank, offer and provider, and for each criterion the
+//! share, a small interval bar against the city line, n and the tier in words. The row is built once
+//! per offer id; a new ranking (another age, another language) updates its texts and attributes in
+//! place, so an age change repaints figures instead of rebuilding rows. It opens the full card in place.
+
+use super::offer_card::{card_body, tier_look};
+use super::ranked_list::Positions;
+use super::state::{AppState, MAX_COMPARE};
+use crate::domain::rank::{Criterion, Estimate, Figure, Ranked, Tier};
+use crate::domain::snapshot::{Id, OfferIx};
+use crate::domain::text::explain::{estimate_short, plot_label};
+use crate::domain::text::{count, Label};
+use crate::domain::Snapshot;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What one row shows: its ranked figures, rank, and the offer above it (for the card's "why").
+#[derive(Clone, Debug)]
+struct RowData {
+    snapshot: Arc<Snapshot>,
+    ranked: Ranked,
+    position: usize,
+    above: Option<OfferIx>,
+}
+
+impl PartialEq for RowData {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.snapshot, &other.snapshot)
+            && self.ranked == other.ranked
+            && self.position == other.position
+            && self.above == other.above
+    }
+}
+
+/// The bar's width in SVG units: 0–100 % of a share.
+const BAR: f64 = 96.0;
+
+fn bar_x(share: f64) -> String {
+    format!("{:.1}", share.clamp(0.0, 1.0) * BAR)
+}
+
+/// One criterion in a row. Its structure never changes; closures fill in the figure.
+#[component]
+fn RowFigure(
+    /// Which criterion.
+    criterion: Criterion,
+    /// The row's figures.
+    figure: Memo<Option<Figure>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let share = move || figure.with(|f| f.as_ref().map(|f| estimate_short(&f.estimate, lang.get())));
+    let tier = move || figure.with(|f| f.as_ref().map_or(Tier::Unknown, |f| f.tier));
+    let n = move || {
+        figure.with(|f| match f.as_ref()?.estimate {
+            Estimate::Share { n, .. } => Some(lang.get().words().n_short(&count(u64::from(n), lang.get()))),
+            _ => None,
+        })
+    };
+    let interval = move || match figure.with(|f| f.as_ref().map(|f| f.estimate)) {
+        Some(Estimate::Share { share, low, high, .. }) => Some((share, low, high)),
+        _ => None,
+    };
+    let city = move || figure.with(|f| f.as_ref().and_then(|f| f.city).map(|c| c.share));
+    let label = move || figure.with(|f| f.as_ref().and_then(|f| plot_label(f, lang.get())));
+    let caution = move || {
+        figure.with(|f| f.as_ref().is_some_and(|f| f.caution)).then(|| {
+            view! { <span class="caution">" "{move || lang.get().label(Label::FewAnswers)}</span> }
+        })
+    };
+    let at = move |pick: fn((f64, f64, f64)) -> f64| move || interval().map_or_else(String::new, |i| bar_x(pick(i)));
+    let city_x = move || city().map_or_else(|| "-10".to_owned(), bar_x);
+    view! {
+        <div class="cell" data-criterion=criterion.code()>
+            <dt>{move || lang.get().words().criterion(criterion)}</dt>
+            <dd>
+                <span class="share">{share}</span>
+                " "
+                <span class=move || tier_look(tier()).1>
+                    <span aria-hidden="true">{move || tier_look(tier()).0}" "</span>
+                    {move || lang.get().words().tier_short(tier())}
+                </span>
+                {caution}
+                <span class="bar-line">
+                    <Show when=move || interval().is_some()>
+                        <svg class="bar" viewBox="-4 0 104 16" width="104" height="16" role="img" aria-label=label>
+                            <line class="axis" x1="0" x2="96" y1="8" y2="8" />
+                            <line class="city" x1=city_x x2=city_x y1="1" y2="15" />
+                            <line class="whisker" x1=at(|i| i.1) x2=at(|i| i.2) y1="8" y2="8" />
+                            <circle class="dot" cx=at(|i| i.0) cy="8" r="3.5" />
+                        </svg>
+                    </Show>
+                    <span class="n">{n}</span>
+                </span>
+            </dd>
+        </div>
+    }
+}
+
+/// A ranked offer's row, keyed by the offer's id: it stays in the page while the ranking changes.
+#[component]
+pub fn OfferRow(
+    /// The offer.
+    id: Id,
+    /// Ranked positions by offer id.
+    positions: Positions,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let row_id = id.clone();
+    let row = Memo::new(move |_| {
+        let position = positions.with(|p| p.get(&row_id).copied())?;
+        state.shown.with(|s| {
+            let s = s.as_ref()?;
+            Some(RowData {
+                snapshot: s.snapshot.clone(),
+                ranked: s.ranking.ranked.get(position)?.clone(),
+                position: position + 1,
+                above: position.checked_sub(1).and_then(|j| s.ranking.ranked.get(j)).map(|r| r.offer),
+            })
+        })
+    });
+    let figures = Criterion::ALL.map(|c| {
+        let figure = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| *r.ranked.figure(c))));
+        view! { <RowFigure criterion=c figure=figure /> }
+    });
+    let offer_text = move |f: fn(&RowData, crate::domain::Lang) -> String| {
+        move || row.with(|r| r.as_ref().map(|r| f(r, lang.get())))
+    };
+    let name = offer_text(|r, lang| r.snapshot.offer(r.ranked.offer).name.get(lang).to_owned());
+    let name_lang = offer_text(|r, lang| r.snapshot.offer(r.ranked.offer).name.lang_of(lang).code().to_owned());
+    let provider = offer_text(|r, lang| {
+        let offer = r.snapshot.offer(r.ranked.offer);
+        let words = lang.words();
+        let provider = r.snapshot.provider_of(offer);
+        format!("{} · {}", provider.name, words.provider_kind(provider.kind))
+    });
+    let position = move || row.with(|r| r.as_ref().map(|r| r.position));
+    let warnings = move || {
+        let n = row.with(|r| r.as_ref().map_or(0, |r| r.ranked.flags.len()));
+        (n > 0).then(|| {
+            view! {
+                <p class="row-warnings">
+                    <span aria-hidden="true">"⚠ "</span>
+                    {move || lang.get().words().warnings_count(n)}
+                </p>
+            }
+        })
+    };
+    let heading_id = format!("offer-{id}");
+    let body_id = format!("card-{id}");
+    let open = {
+        let id = id.clone();
+        Memo::new(move |_| state.open_details.with(|o| o.contains(&id)))
+    };
+    let toggle_open = {
+        let id = id.clone();
+        move |_| {
+            state.open_details.update(|o| {
+                if !o.remove(&id) {
+                    o.insert(id.clone());
+                }
+            })
+        }
+    };
+    let in_compare = {
+        let id = id.clone();
+        move || state.compare.with(|list| list.contains(&id))
+    };
+    let compare_full = {
+        let id = id.clone();
+        move || state.compare.with(|list| list.len() >= MAX_COMPARE && !list.contains(&id))
+    };
+    let toggle_id = id.clone();
+    let body = move || open.get().then(|| row.get().map(|r| card_body(r.snapshot, r.ranked, r.above, lang.get())));
+    let (labelled_by, details_for, compare_for) = (heading_id.clone(), heading_id.clone(), heading_id.clone());
+    view! {
+        <li class="offer-card offer-row" class:open=open data-testid="ranked-offer" data-offer-id=id.to_string()>
+            <article aria-labelledby=labelled_by>
+                <div class="row">
+                    <span class="rank" aria-label=move || lang.get().label(Label::Number)>
+                        {position}
+                        "."
+                    </span>
+                    <div class="who">
+                        <h3 id=heading_id tabindex="-1" lang=name_lang>
+                            {name}
+                        </h3>
+                        <p class="provider">{provider}</p>
+                        {warnings}
+                    </div>
+                    <dl class="row-figures">{figures}</dl>
+                    // The buttons repeat on every row; the offer's name tells a screen-reader user which one.
+                    <div class="actions">
+                        <button
+                            type="button"
+                            aria-describedby=details_for
+                            aria-expanded=move || open.get().to_string()
+                            aria-controls=body_id.clone()
+                            on:click=toggle_open
+                        >
+                            {move || lang.get().label(if open.get() { Label::HideDetails } else { Label::ShowDetails })}
+                        </button>
+                        <label class="compare-pick">
+                            <input
+                                type="checkbox"
+                                aria-describedby=compare_for
+                                prop:checked=in_compare
+                                disabled=compare_full
+                                on:change=move |_| state.toggle_compare(&toggle_id)
+                            />
+                            {move || lang.get().label(Label::Compare)}
+                        </label>
+                    </div>
+                </div>
+                <div id=body_id>{body}</div>
+            </article>
+        </li>
+    }
+}
