@@ -1,16 +1,17 @@
 //! One ranked offer as a row of the overview: rank, offer and provider, and for each criterion the
 //! share, a small interval bar against the city line, n and the tier in words. The row is built once
-//! per offer id; a new ranking (another age, another language) updates its texts and attributes in
-//! place, so an age change repaints figures instead of rebuilding rows. It opens the full card in place.
+//! per offer id and stays while the offer stays in its tier: a new ranking updates its rank and name
+//! in place and rebuilds only the cells whose figure changed (one reactive node per cell, so that
+//! creating forty rows for a national snapshot stays cheap). It opens the full card in place.
 
 use super::offer_card::{card_body, tier_look};
 use super::ranked_list::Positions;
 use super::state::{AppState, MAX_COMPARE};
-use crate::domain::rank::{Criterion, Estimate, Figure, Ranked, Tier};
+use crate::domain::rank::{Criterion, Estimate, Figure, Ranked};
 use crate::domain::snapshot::{Id, OfferIx};
 use crate::domain::text::explain::{estimate_short, plot_label};
 use crate::domain::text::{count, Label};
-use crate::domain::Snapshot;
+use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -39,7 +40,49 @@ fn bar_x(share: f64) -> String {
     format!("{:.1}", share.clamp(0.0, 1.0) * BAR)
 }
 
-/// One criterion in a row. Its structure never changes; closures fill in the figure.
+/// One criterion in a row: a figure's share, tier, bar and n, built from the figure alone.
+fn row_figure(figure: Figure, lang: Lang) -> impl IntoView {
+    let (icon, class) = tier_look(figure.tier);
+    let words = lang.words();
+    let caution = figure.caution.then(|| view! { <span class="caution">" "{lang.label(Label::FewAnswers)}</span> });
+    let (bar, n) = match figure.estimate {
+        Estimate::Share { share, low, high, n } => {
+            let city = figure.city.map(|c| {
+                let x = bar_x(c.share);
+                view! { <line class="city" x1=x.clone() x2=x y1="1" y2="15" /> }
+            });
+            let bar = view! {
+                <svg
+                    class="bar"
+                    viewBox="-4 0 104 16"
+                    width="104"
+                    height="16"
+                    role="img"
+                    aria-label=plot_label(&figure, lang)
+                >
+                    <line class="axis" x1="0" x2="96" y1="8" y2="8" />
+                    {city}
+                    <line class="whisker" x1=bar_x(low) x2=bar_x(high) y1="8" y2="8" />
+                    <circle class="dot" cx=bar_x(share) cy="8" r="3.5" />
+                </svg>
+            };
+            (Some(bar), Some(words.n_short(&count(u64::from(n), lang))))
+        }
+        _ => (None, None),
+    };
+    view! {
+        <span class="share">{estimate_short(&figure.estimate, lang)}</span>
+        " "
+        <span class=class>
+            <span aria-hidden="true">{icon}" "</span>
+            {words.tier_short(figure.tier)}
+        </span>
+        {caution}
+        <span class="bar-line">{bar} <span class="n">{n}</span></span>
+    }
+}
+
+/// One criterion's cell; its contents follow the figure.
 #[component]
 fn RowFigure(
     /// Which criterion.
@@ -49,50 +92,10 @@ fn RowFigure(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let share = move || figure.with(|f| f.as_ref().map(|f| estimate_short(&f.estimate, lang.get())));
-    let tier = move || figure.with(|f| f.as_ref().map_or(Tier::Unknown, |f| f.tier));
-    let n = move || {
-        figure.with(|f| match f.as_ref()?.estimate {
-            Estimate::Share { n, .. } => Some(lang.get().words().n_short(&count(u64::from(n), lang.get()))),
-            _ => None,
-        })
-    };
-    let interval = move || match figure.with(|f| f.as_ref().map(|f| f.estimate)) {
-        Some(Estimate::Share { share, low, high, .. }) => Some((share, low, high)),
-        _ => None,
-    };
-    let city = move || figure.with(|f| f.as_ref().and_then(|f| f.city).map(|c| c.share));
-    let label = move || figure.with(|f| f.as_ref().and_then(|f| plot_label(f, lang.get())));
-    let caution = move || {
-        figure.with(|f| f.as_ref().is_some_and(|f| f.caution)).then(|| {
-            view! { <span class="caution">" "{move || lang.get().label(Label::FewAnswers)}</span> }
-        })
-    };
-    let at = move |pick: fn((f64, f64, f64)) -> f64| move || interval().map_or_else(String::new, |i| bar_x(pick(i)));
-    let city_x = move || city().map_or_else(|| "-10".to_owned(), bar_x);
     view! {
         <div class="cell" data-criterion=criterion.code()>
             <dt>{move || lang.get().words().criterion(criterion)}</dt>
-            <dd>
-                <span class="share">{share}</span>
-                " "
-                <span class=move || tier_look(tier()).1>
-                    <span aria-hidden="true">{move || tier_look(tier()).0}" "</span>
-                    {move || lang.get().words().tier_short(tier())}
-                </span>
-                {caution}
-                <span class="bar-line">
-                    <Show when=move || interval().is_some()>
-                        <svg class="bar" viewBox="-4 0 104 16" width="104" height="16" role="img" aria-label=label>
-                            <line class="axis" x1="0" x2="96" y1="8" y2="8" />
-                            <line class="city" x1=city_x x2=city_x y1="1" y2="15" />
-                            <line class="whisker" x1=at(|i| i.1) x2=at(|i| i.2) y1="8" y2="8" />
-                            <circle class="dot" cx=at(|i| i.0) cy="8" r="3.5" />
-                        </svg>
-                    </Show>
-                    <span class="n">{n}</span>
-                </span>
-            </dd>
+            <dd>{move || figure.get().map(|f| row_figure(f, lang.get()))}</dd>
         </div>
     }
 }

@@ -290,15 +290,15 @@ export class Guide {
     }));
   }
 
-  /** Tags each ranked row's first share element, so `untaggedRows` can tell which rows' contents were built anew. */
+  /** Tags each ranked row's name heading, so `untaggedRows` can tell which rows were built anew. */
   async tagRows() {
-    await this.rankedOffers().evaluateAll((rows) => rows.forEach((row) => { row.querySelector('.share').__vgTag = row.dataset.offerId; }));
+    await this.rankedOffers().evaluateAll((rows) => rows.forEach((row) => { row.querySelector('h3').__vgTag = row.dataset.offerId; }));
   }
 
-  /** Ids of ranked rows whose share element is not the one tagged for that id (contents rebuilt, or a new row). */
+  /** Ids of ranked rows whose name heading is not the one tagged for that id (the row rebuilt, or new). */
   async untaggedRows() {
     return this.rankedOffers().evaluateAll((rows) => rows
-      .filter((r) => r.querySelector('.share').__vgTag !== r.dataset.offerId).map((r) => r.dataset.offerId));
+      .filter((r) => r.querySelector('h3').__vgTag !== r.dataset.offerId).map((r) => r.dataset.offerId));
   }
 
   /** Ranked row `index`'s button that opens and closes its full card. */

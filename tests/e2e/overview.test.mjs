@@ -61,7 +61,7 @@ test('at 390×844 the overview reads without sideways scrolling', async () => {
   await guide.page.close();
 });
 
-test('an age change updates the rows in place: no row of an offer still listed is rebuilt, an open row stays open', async () => {
+test('an age change keeps the rows: no row of an offer still in its tier is rebuilt, its figures change, an open row stays open', async () => {
   const guide = await newGuide();
   await guide.open(env.server.url, { group: 'kh-match2', age: 34 });
   const before = checkerRanking(SAMPLE, 'kh-match2', 34).ranked;
