@@ -38,10 +38,12 @@ self.addEventListener('fetch', (event) => {
   const relative = url.pathname.slice(scope.pathname.length);
   if (relative.startsWith('data/') || relative === 'sw.js') return;
   if (request.mode === 'navigate') {
-    // The page comes from this version's shell, so page and code always match.
-    event.respondWith(
-      caches.match(new URL('index.html', scope).href).then((hit) => hit ?? fetch(request)),
-    );
+    // A page of the shell (the guide, the accessibility statement) comes from this version's shell, so
+    // page and code always match; any other address in scope opens the guide.
+    event.respondWith((async () => {
+      const page = relative === '' ? undefined : await caches.match(request, { ignoreSearch: true });
+      return page ?? (await caches.match(new URL('index.html', scope).href)) ?? fetch(request);
+    })());
     return;
   }
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request)));

@@ -140,6 +140,9 @@ pub fn App() -> impl IntoView {
             <Show when=move || !state.citizen_view.get()>
                 <FileOpen />
             </Show>
+            <p class="statement-link">
+                <a href=label(Label::AccessibilityStatementPage)>{label(Label::AccessibilityStatement)}</a>
+            </p>
         </footer>
     }
 }

@@ -125,3 +125,29 @@ test('a caseworker can do everything with the keyboard alone', async () => {
   assert.deepEqual(guide.errors, []);
   await page.close();
 });
+
+test('the accessibility statement is linked from the footer in each language, in the public-sector form, and passes axe', async () => {
+  const found = [];
+  for (const [lang, link, heading, sections] of [
+    ['da', 'Tilgængelighedserklæring', /Tilgængelighedserklæring for Visitationsguide/,
+      ['Overholdelsesstatus', 'Ikke-tilgængeligt indhold', 'Udarbejdelse af denne erklæring', 'Feedback og kontaktoplysninger', 'Håndhævelsesprocedure']],
+    ['en', 'Accessibility statement', /Accessibility statement for Visitationsguide/,
+      ['Compliance status', 'Non-accessible content', 'Preparation of this statement', 'Feedback and contact information', 'Enforcement procedure']],
+  ]) {
+    const guide = new Guide(await env.browser.context.newPage());
+    await guide.open(env.server.url, { lang });
+    await guide.waitStatus('ready');
+    await guide.page.getByRole('link', { name: link }).click();
+    await guide.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    assert.equal(await guide.page.evaluate(() => document.documentElement.lang), lang);
+    const h2 = await guide.page.locator('h2').allInnerTexts();
+    assert.deepEqual(h2.map((t) => t.trim()), sections, `${lang}: the sections of the public-sector form, in order`);
+    for (const line of await axe(guide.page)) found.push(`${lang} statement: ${line}`);
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      await guide.page.setViewportSize(viewport);
+      await guide.screenshot(`statement-${lang}-${viewport.width}`);
+    }
+    await guide.page.close();
+  }
+  assert.deepEqual(found, [], found.join('\n'));
+});

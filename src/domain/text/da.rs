@@ -66,6 +66,8 @@ impl Words for Danish {
             Supervision => "Tilsyn",
             NoFigure => "intet tal",
             FewAnswers => "få svar",
+            AccessibilityStatement => "Tilgængelighedserklæring",
+            AccessibilityStatementPage => "om/tilgaengelighed.html",
             Vs => "mod",
             Details => "Detaljer",
             OffBenefit1m => "Ude af offentlig forsørgelse efter 1 måned",

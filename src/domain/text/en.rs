@@ -75,6 +75,8 @@ impl Words for English {
             Supervision => "Supervision",
             NoFigure => "no figure",
             FewAnswers => "few answers",
+            AccessibilityStatement => "Accessibility statement",
+            AccessibilityStatementPage => "om/accessibility.html",
             Vs => "vs",
             Details => "Details",
             OffBenefit1m => "Off public support after 1 month",

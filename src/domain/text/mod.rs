@@ -52,6 +52,9 @@ pub enum Label {
     Supervision,
     NoFigure,
     FewAnswers,
+    AccessibilityStatement,
+    /// The statement page in this language, relative to the guide.
+    AccessibilityStatementPage,
     Vs,
     // details
     Details,
