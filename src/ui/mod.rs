@@ -7,7 +7,6 @@ pub mod details;
 pub mod loading;
 pub mod offer_card;
 pub mod offer_row;
-pub mod plot;
 pub mod query_form;
 pub mod ranked_list;
 pub mod state;

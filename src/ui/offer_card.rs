@@ -3,7 +3,6 @@
 //! and the details.
 
 use super::details::OfferDetails;
-use super::plot::Plot;
 use crate::domain::rank::{Criterion, Figure, Ranked, Tier};
 use crate::domain::snapshot::{OfferIx, Smiley, Supervision};
 use crate::domain::text::explain::{
@@ -105,7 +104,6 @@ pub fn FigureRow(
                 // Where the comparison figure comes from: published, or the suitable offers' average (rule 5).
                 " "
                 <span class="city-figure">{city_figure(&figure, lang)}</span>
-                <Plot figure=figure lang=lang />
                 <Caution caution=figure.caution lang=lang />
             </dd>
         </div>

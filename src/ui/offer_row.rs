@@ -10,7 +10,7 @@ use super::state::{AppState, MAX_COMPARE};
 use crate::domain::rank::{Criterion, Estimate, Figure, Ranked};
 use crate::domain::snapshot::{Id, OfferIx};
 use crate::domain::text::explain::{estimate_short, plot_label};
-use crate::domain::text::{count, Label};
+use crate::domain::text::{count, fixed, Label};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -37,7 +37,7 @@ impl PartialEq for RowData {
 const BAR: f64 = 96.0;
 
 fn bar_x(share: f64) -> String {
-    format!("{:.1}", share.clamp(0.0, 1.0) * BAR)
+    fixed(share.clamp(0.0, 1.0) * BAR, 1, '.')
 }
 
 /// One criterion in a row: a figure's share, tier, bar and n, built from the figure alone.

@@ -42,6 +42,29 @@ fn numbers_use_each_languages_marks() {
 }
 
 #[test]
+fn fixed_decimals_need_no_float_formatter() {
+    assert_eq!(fixed(0.0, 1, '.'), "0.0");
+    assert_eq!(fixed(-0.04, 1, ','), "0,0");
+    assert_eq!(fixed(-1.26, 1, ','), "-1,3");
+    assert_eq!(fixed(96.0, 1, '.'), "96.0");
+    assert_eq!(fixed(3.14159, 3, '.'), "3.142");
+    assert_eq!(fixed(7.6, 0, '.'), "8");
+    assert_eq!(fixed(f64::NAN, 1, '.'), "0.0");
+    assert_eq!(fixed(1e300, 0, '.'), "1000000000000");
+    // Within half a unit of the last place of what the float formatter writes, for many values.
+    for i in 0..20_000 {
+        let v = f64::from(i) * 0.0137 - 40.0;
+        for places in 0..4 {
+            let mine: f64 = fixed(v, places, '.').parse().unwrap();
+            let std: f64 = format!("{v:.places$}").parse().unwrap();
+            let unit = 10f64.powi(-(places as i32));
+            assert!((mine - std).abs() <= unit * 1.0001, "{v} to {places}: {mine} vs {std}");
+            assert!((mine - v).abs() <= unit * 0.5001, "{v} to {places}: {mine}");
+        }
+    }
+}
+
+#[test]
 fn dates_are_written_out() {
     let d = NaiveDate::from_ymd_opt(2011, 11, 15).unwrap();
     assert_eq!(date_long(d, Lang::Da), "15. november 2011");
