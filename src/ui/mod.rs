@@ -4,6 +4,7 @@
 pub mod citizen;
 pub mod compare;
 pub mod details;
+pub mod funnel;
 pub mod loading;
 pub mod offer_card;
 pub mod offer_row;

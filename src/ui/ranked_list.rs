@@ -4,6 +4,7 @@
 //! is announced through two regions that stay in the page: the summary (with the note that the list
 //! still answers the last complete query) and one region for "Vis flere".
 
+use super::funnel::{FunnelButton, FunnelSection};
 use super::offer_row::OfferRow;
 use super::state::{AppState, Shown};
 use crate::data::page;
@@ -202,6 +203,7 @@ pub fn RankedList() -> impl IntoView {
     };
     let announced = RwSignal::new(None::<String>);
     provide_context(Announcer(announced));
+    let funnel_open = RwSignal::new(false);
     // A new answer replaces what the last "Vis flere" said.
     Effect::new(move |_| {
         state.shown.track();
@@ -215,17 +217,20 @@ pub fn RankedList() -> impl IntoView {
     let answers = move |f: fn(&Shown) -> String| move || state.shown.with(|s| s.as_ref().map(f));
     view! {
         <div class="list-head">
-            <p
-                class="summary"
-                id="ranking-summary"
-                aria-live="polite"
-                tabindex="-1"
-                data-answers-age=answers(|s| s.ranking.age.get().to_string())
-                data-answers-group=answers(|s| s.snapshot.target_group(s.ranking.target_group).id.to_string())
-            >
-                {summary_text}
-                {still}
-            </p>
+            <div class="list-lead">
+                <p
+                    class="summary"
+                    id="ranking-summary"
+                    aria-live="polite"
+                    tabindex="-1"
+                    data-answers-age=answers(|s| s.ranking.age.get().to_string())
+                    data-answers-group=answers(|s| s.snapshot.target_group(s.ranking.target_group).id.to_string())
+                >
+                    {summary_text}
+                    {still}
+                </p>
+                <FunnelButton open=funnel_open />
+            </div>
             // Column headings for the rows' figures on wide screens; each row's cells also name their
             // criterion (for screen readers, and on narrow screens where the headings are hidden).
             <Show when=move || !tiers.with(Vec::is_empty)>
@@ -238,6 +243,7 @@ pub fn RankedList() -> impl IntoView {
             {move || announced.get()}
         </p>
         {prompt}
+        <FunnelSection open=funnel_open />
         <For each=move || tiers.get() key=|t| *t let:tier>
             <TierGroup tier=tier positions=positions />
         </For>

@@ -306,6 +306,34 @@ export class Guide {
     return this.rankedOffer(index).getByRole('button', { name: /detaljer|details/i });
   }
 
+  // ---- the funnel plot (rule 11) ----
+
+  /** The button that shows and hides the funnel plot. */
+  funnelToggle() {
+    return this.page.locator('.funnel-toggle');
+  }
+
+  funnelPlot() {
+    return this.page.getByTestId('funnel-plot');
+  }
+
+  /** The plot's marks, one per drawn offer, in rank order. */
+  funnelMarks() {
+    return this.funnelPlot().locator('.mark');
+  }
+
+  async funnelMarkIds() {
+    return this.funnelMarks().evaluateAll((marks) => marks.map((m) => m.dataset.offerId));
+  }
+
+  funnelTable() {
+    return this.page.getByTestId('funnel-table');
+  }
+
+  async funnelTableIds() {
+    return this.funnelTable().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.offerId));
+  }
+
   /** The offer's name as its entry shows it. */
   offerName(index) {
     return this.rankedOffer(index).locator('h3');

@@ -112,3 +112,48 @@ test('a row opens and closes its full card with the keyboard alone, and its comp
   assert.deepEqual(guide.errors, []);
   await guide.page.close();
 });
+
+test('the funnel plot draws one named, keyboard-reachable mark per ranked offer with a job share, and a table of the same figures', async () => {
+  for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+    const guide = await newGuide(viewport);
+    const want = checkerRanking(SAMPLE, 'kh-match2', 34).ranked;
+    const figures = checkerFigures(SAMPLE, 'kh-match2', 34);
+    const drawn = want.filter((id) => typeof figures[id].job_or_education.share === 'number' && figures[id].job_or_education.n >= 25);
+    assert.ok(drawn.length >= 5 && drawn.length < want.length, 'the sample has drawn offers and one without a job share');
+    await guide.open(env.server.url, { group: 'kh-match2', age: 34 });
+    await guide.waitRanked(want);
+    assert.equal(await guide.funnelPlot().count(), 0, 'closed until asked for');
+    await guide.funnelToggle().click();
+    await guide.funnelPlot().waitFor();
+    assert.equal(await guide.funnelToggle().getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await guide.funnelMarkIds(), drawn, 'marks = ranked offers with a job share, in rank order');
+    assert.deepEqual(await guide.funnelTableIds(), drawn, 'the table has the same offers');
+    assert.match(await guide.page.locator('.funnel').innerText(), /1 tilbud uden tal for job eller uddannelse er ikke med/);
+    // Each mark is named with its rank, name, share and n; the table row says the same figures.
+    for (const [i, id] of drawn.entries()) {
+      const f = figures[id].job_or_education;
+      const name = await guide.funnelMarks().nth(i).getAttribute('aria-label');
+      assert.ok(name.startsWith(`${want.indexOf(id) + 1}. ${figures[id].name}: ${danishPercent(f.share)} af ${danishCount(f.n)}`), name);
+      const row = await guide.funnelTable().locator(`tbody tr[data-offer-id="${id}"]`).innerText();
+      assert.ok(row.includes(danishPercent(f.share)) && row.includes(danishCount(f.n)), row);
+    }
+    if (label === 'desktop') {
+      // Keyboard: Tab reaches the marks in order; Enter on a mark moves focus to its row.
+      await guide.funnelMarks().first().focus();
+      for (let i = 1; i < drawn.length; i++) {
+        await guide.page.keyboard.press('Tab');
+        assert.equal(await guide.page.evaluate(() => document.activeElement.dataset.offerId), drawn[i]);
+      }
+      await guide.page.keyboard.press('Enter');
+      assert.equal(await guide.focusedId(), `offer-${drawn.at(-1)}`, 'Enter on a mark goes to its row');
+    }
+    const overflow = await guide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${label}: the page does not scroll sideways (${overflow}px)`);
+    await guide.funnelPlot().scrollIntoViewIfNeeded();
+    await guide.screenshot(`funnel-${label}`);
+    await guide.funnelTable().scrollIntoViewIfNeeded();
+    await guide.screenshot(`funnel-table-${label}`);
+    assert.deepEqual(guide.errors, []);
+    await guide.page.close();
+  }
+});

@@ -1,6 +1,7 @@
 //! The ranking rules (shared/ranking-rules.md) as one pure function: `rank(&Snapshot, &Query)`.
 //! `model` holds what it answers, `order` the committee's order; this file the algorithm.
 
+pub mod funnel;
 mod model;
 mod order;
 

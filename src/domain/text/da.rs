@@ -3,6 +3,7 @@
 use super::{Label, OfTen, Words};
 use crate::domain::load::LoadError;
 use crate::domain::problem::{JsonType, ProblemKind};
+use crate::domain::rank::funnel::Zone;
 use crate::domain::rank::{Age, AgeError, BasisKind, Criterion, Tier, UnrankedReason, CAUTION_ANSWERS, MIN_N};
 use crate::domain::snapshot::{Category, MissingReason, ProviderKind, Smiley};
 
@@ -68,6 +69,23 @@ impl Words for Danish {
             FewAnswers => "få svar",
             AccessibilityStatement => "Tilgængelighedserklæring",
             AccessibilityStatementPage => "om/tilgaengelighed.html",
+            FunnelShow => "Vis som figur",
+            FunnelHide => "Skjul figuren",
+            FunnelHeading => "Job eller uddannelse mod antal deltagere",
+            FunnelExplain => "Hvert punkt er et tilbud. Jo flere deltagere, jo smallere er grænserne om byens niveau. \
+                              Et punkt uden for de stiplede 95 %-grænser ligger sandsynligvis over eller under byens \
+                              niveau. Figuren viser kun job eller uddannelse og er ikke en ny rækkefølge.",
+            FunnelAxisN => "deltagere (n)",
+            FunnelAxisShare => "i job eller uddannelse",
+            FunnelCity => "byens niveau",
+            FunnelLimits95 => "95 %-grænser",
+            FunnelLimits998 => "99,8 %-grænser",
+            FunnelOwnBand => "borgerens aldersgruppe",
+            FunnelAllAges => "alle aldre",
+            FunnelTableCaption => "Figurens tal",
+            FunnelOffer => "Tilbud",
+            FunnelReference => "Byens niveau",
+            FunnelWhere => "Placering",
             Vs => "mod",
             Details => "Detaljer",
             OffBenefit1m => "Ude af offentlig forsørgelse efter 1 måned",
@@ -368,6 +386,27 @@ impl Words for Danish {
             "1 advarsel".to_owned()
         } else {
             format!("{n} advarsler")
+        }
+    }
+
+    fn funnel_zone(&self, zone: Zone) -> &'static str {
+        match zone {
+            Zone::AboveOuter => "over 99,8 %-grænsen",
+            Zone::Above => "over 95 %-grænsen",
+            Zone::Inside => "inden for grænserne",
+            Zone::Below => "under 95 %-grænsen",
+            Zone::BelowOuter => "under 99,8 %-grænsen",
+        }
+    }
+
+    fn funnel_mark(&self, rank: usize, name: &str, share: &str, n: &str, zone: Zone) -> String {
+        format!("{rank}. {name}: {share} af {n} i job eller uddannelse, {}", self.funnel_zone(zone))
+    }
+
+    fn funnel_left_out(&self, n: usize) -> String {
+        match n {
+            1 => "1 tilbud uden tal for job eller uddannelse er ikke med i figuren.".to_owned(),
+            n => format!("{n} tilbud uden tal for job eller uddannelse er ikke med i figuren."),
         }
     }
 

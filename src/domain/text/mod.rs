@@ -16,6 +16,7 @@ mod tests;
 
 use super::load::LoadError;
 use super::problem::{JsonType, ProblemKind};
+use super::rank::funnel::Zone;
 use super::rank::{AgeError, BasisKind, Criterion, Tier, UnrankedReason};
 use super::snapshot::{Category, MissingReason, ProviderKind, Smiley};
 use super::Lang;
@@ -55,6 +56,22 @@ pub enum Label {
     AccessibilityStatement,
     /// The statement page in this language, relative to the guide.
     AccessibilityStatementPage,
+    // funnel plot (rule 11)
+    FunnelShow,
+    FunnelHide,
+    FunnelHeading,
+    FunnelExplain,
+    FunnelAxisN,
+    FunnelAxisShare,
+    FunnelCity,
+    FunnelLimits95,
+    FunnelLimits998,
+    FunnelOwnBand,
+    FunnelAllAges,
+    FunnelTableCaption,
+    FunnelOffer,
+    FunnelReference,
+    FunnelWhere,
     Vs,
     // details
     Details,
@@ -190,6 +207,12 @@ pub trait Words: Sync {
     fn n_short(&self, n: &str) -> String;
     /// How many warnings an offer has, in an overview row: `1 advarsel`, `2 advarsler`.
     fn warnings_count(&self, n: usize) -> String;
+    /// Where a funnel point lies against its limits: "over 95 %-grænsen".
+    fn funnel_zone(&self, zone: Zone) -> &'static str;
+    /// A funnel mark's accessible name: "2. Vej til uddannelse: 18,9 % af 1.115, over 95 %-grænsen".
+    fn funnel_mark(&self, rank: usize, name: &str, share: &str, n: &str, zone: Zone) -> String;
+    /// Ranked offers the funnel cannot draw.
+    fn funnel_left_out(&self, n: usize) -> String;
     fn compare_count(&self, picked: usize, max: usize) -> String;
     fn unknown_group(&self, id: &str) -> String;
     fn age_not_a_number(&self) -> &'static str;

@@ -1,0 +1,348 @@
+//! The funnel plot (rule 11) behind a "Vis som figur" toggle: each ranked offer's job share against
+//! its n, the city line and the 95 % / 99.8 % limits, drawn by the app as SVG; every mark reachable
+//! by keyboard and named, and a table with the same figures beside it.
+
+use super::state::AppState;
+use crate::data::page;
+use crate::domain::rank::funnel::{funnel, limits, Funnel, Z95, Z998};
+use crate::domain::rank::MIN_N;
+use crate::domain::snapshot::BandRef;
+use crate::domain::text::num::interval;
+use crate::domain::text::{count, fixed, percent, Label};
+use crate::domain::{Lang, Snapshot};
+use leptos::prelude::*;
+
+const W: f64 = 640.0;
+const H: f64 = 300.0;
+const LEFT: f64 = 56.0;
+const RIGHT: f64 = W - 28.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = H - 42.0;
+
+/// The smallest of 1, 2, 2.5, 5 × 10^k that is at least `v`.
+fn nice(v: f64) -> f64 {
+    let mut step = 10f64.powi(v.max(1e-9).log10().floor() as i32);
+    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        if m * step >= v {
+            step *= m;
+            return step;
+        }
+    }
+    step * 10.0
+}
+
+fn px(v: f64) -> String {
+    fixed(v, 1, '.')
+}
+
+/// The plot's scales: n on x from 0, share on y from 0.
+struct Scale {
+    n_max: f64,
+    share_max: f64,
+    n_low: f64,
+}
+
+impl Scale {
+    fn of(plot: &Funnel) -> Scale {
+        let n_max = nice(plot.points.iter().map(|p| f64::from(p.n)).fold(1.0, f64::max) * 1.05);
+        // The curves start a little left of the smallest offer, so the funnel's shape shows.
+        let smallest = plot.points.iter().map(|p| f64::from(p.n)).fold(n_max, f64::min);
+        let n_low = (smallest / 4.0).max(f64::from(MIN_N)).min(smallest);
+        let highest = plot
+            .points
+            .iter()
+            .map(|p| p.share)
+            .chain(plot.references.iter().map(|&(_, r)| limits(r, n_low, Z998).1))
+            .fold(0.05, f64::max);
+        Scale { n_max, share_max: (nice(highest * 1.05)).min(1.0), n_low }
+    }
+    fn x(&self, n: f64) -> f64 {
+        LEFT + (n / self.n_max).clamp(0.0, 1.0) * (RIGHT - LEFT)
+    }
+    fn y(&self, share: f64) -> f64 {
+        BOTTOM - (share / self.share_max).clamp(0.0, 1.0) * (BOTTOM - TOP)
+    }
+    /// One control-limit curve (lower or upper) around `reference`, sampled on a log scale of n.
+    fn curve(&self, reference: f64, z: f64, upper: bool) -> String {
+        let steps = 40;
+        let ratio = self.n_max / self.n_low;
+        (0..=steps)
+            .map(|i| {
+                let n = self.n_low * ratio.powf(f64::from(i) / f64::from(steps));
+                let (low, high) = limits(reference, n, z);
+                let cmd = if i == 0 { "M" } else { "L" };
+                format!("{cmd}{} {}", px(self.x(n)), px(self.y(if upper { high } else { low })))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// The figure: axes, one funnel per reference, and the marks.
+fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
+    let words = lang.words();
+    let scale = Scale::of(plot);
+    let x_ticks = (0..=4)
+        .map(|i| {
+            let n = scale.n_max * f64::from(i) / 4.0;
+            let x = px(scale.x(n));
+            view! {
+                <g class="tick">
+                    <line x1=x.clone() x2=x.clone() y1=px(BOTTOM) y2=px(BOTTOM + 5.0) />
+                    <text x=x y=px(BOTTOM + 18.0) text-anchor="middle">
+                        {count(n.round() as u64, lang)}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let y_step = if scale.share_max > 0.4 { 0.1 } else { 0.05 };
+    let y_count = (scale.share_max / y_step).round() as u32;
+    let y_ticks = (0..=y_count)
+        .map(|i| {
+            let share = f64::from(i) * y_step;
+            let y = px(scale.y(share));
+            view! {
+                <g class="tick">
+                    <line class="grid" x1=px(LEFT) x2=px(RIGHT) y1=y.clone() y2=y.clone() />
+                    <text x=px(LEFT - 6.0) y=y dy="4" text-anchor="end">
+                        {percent(share, lang)}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let funnels = plot
+        .references
+        .iter()
+        .map(|&(band, reference)| {
+            let class = if band == BandRef::All { "funnel-set all-ages" } else { "funnel-set" };
+            let y = px(scale.y(reference));
+            view! {
+                <g class=class>
+                    <line class="city" x1=px(LEFT) x2=px(RIGHT) y1=y.clone() y2=y />
+                    <path class="limit95" d=scale.curve(reference, Z95, true) />
+                    <path class="limit95" d=scale.curve(reference, Z95, false) />
+                    <path class="limit998" d=scale.curve(reference, Z998, true) />
+                    <path class="limit998" d=scale.curve(reference, Z998, false) />
+                </g>
+            }
+        })
+        .collect_view();
+    let marks = plot
+        .points
+        .iter()
+        .map(|p| {
+            let offer = snapshot.offer(p.offer);
+            let id = offer.id.to_string();
+            let label = words.funnel_mark(
+                p.rank,
+                offer.name.get(lang),
+                &percent(p.share, lang),
+                &count(u64::from(p.n), lang),
+                p.zone,
+            );
+            let (x, y) = (scale.x(f64::from(p.n)), scale.y(p.share));
+            let shape = if p.band == BandRef::All {
+                view! { <rect x=px(x - 5.0) y=px(y - 5.0) width="10" height="10" /> }.into_any()
+            } else {
+                view! { <circle cx=px(x) cy=px(y) r="5.5" /> }.into_any()
+            };
+            let target = format!("offer-{id}");
+            let go = move || page::focus(&target);
+            let go_key = go.clone();
+            view! {
+                <g
+                    class="mark"
+                    tabindex="0"
+                    role="img"
+                    data-offer-id=id
+                    aria-label=label
+                    on:click=move |_| go()
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        if ev.key() == "Enter" {
+                            go_key();
+                        }
+                    }
+                >
+                    {shape}
+                    <text x=px(x + 8.0) y=px(y - 6.0)>
+                        {p.rank}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg
+            class="funnel-plot"
+            data-testid="funnel-plot"
+            viewBox=format!("0 0 {W} {H}")
+            role="group"
+            aria-label=lang.label(Label::FunnelHeading)
+        >
+            <g aria-hidden="true">
+                {y_ticks} {x_ticks} <line class="axis" x1=px(LEFT) x2=px(RIGHT) y1=px(BOTTOM) y2=px(BOTTOM) />
+                <line class="axis" x1=px(LEFT) x2=px(LEFT) y1=px(TOP) y2=px(BOTTOM) />
+                <text class="axis-name" x=px((LEFT + RIGHT) / 2.0) y=px(H - 4.0) text-anchor="middle">
+                    {lang.label(Label::FunnelAxisN)}
+                </text> {funnels}
+            </g>
+            {marks}
+        </svg>
+    }
+}
+
+/// The legend: what each line and mark means, in words beside small swatches.
+fn legend(plot: &Funnel, lang: Lang) -> impl IntoView {
+    let has = |all: bool| plot.points.iter().any(|p| (p.band == BandRef::All) == all);
+    let own = has(false).then(|| {
+        view! {
+            <li>
+                <svg width="14" height="14" aria-hidden="true" class="swatch">
+                    <circle cx="7" cy="7" r="5.5" />
+                </svg>
+                {lang.label(Label::FunnelOwnBand)}
+            </li>
+        }
+    });
+    let all = has(true).then(|| {
+        view! {
+            <li>
+                <svg width="14" height="14" aria-hidden="true" class="swatch">
+                    <rect x="2" y="2" width="10" height="10" />
+                </svg>
+                {lang.label(Label::FunnelAllAges)}
+            </li>
+        }
+    });
+    view! {
+        <ul class="funnel-legend">
+            <li>
+                <svg width="28" height="10" aria-hidden="true" class="swatch">
+                    <line class="city" x1="0" x2="28" y1="5" y2="5" />
+                </svg>
+                {lang.label(Label::FunnelCity)}
+            </li>
+            <li>
+                <svg width="28" height="10" aria-hidden="true" class="swatch">
+                    <line class="limit95" x1="0" x2="28" y1="5" y2="5" />
+                </svg>
+                {lang.label(Label::FunnelLimits95)}
+            </li>
+            <li>
+                <svg width="28" height="10" aria-hidden="true" class="swatch">
+                    <line class="limit998" x1="0" x2="28" y1="5" y2="5" />
+                </svg>
+                {lang.label(Label::FunnelLimits998)}
+            </li>
+            {own}
+            {all}
+        </ul>
+    }
+}
+
+/// The same figures as a table.
+fn table(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
+    let words = lang.words();
+    let range = |(low, high): (f64, f64)| interval(low, high, lang);
+    let rows = plot
+        .points
+        .iter()
+        .map(|p| {
+            let offer = snapshot.offer(p.offer);
+            let band = lang.label(if p.band == BandRef::All { Label::FunnelAllAges } else { Label::FunnelOwnBand });
+            view! {
+                <tr data-offer-id=offer.id.to_string()>
+                    <td>{p.rank}"."</td>
+                    <th scope="row" lang=offer.name.lang_of(lang).code()>
+                        {offer.name.get(lang).to_owned()}
+                    </th>
+                    <td>{count(u64::from(p.n), lang)}</td>
+                    <td>{percent(p.share, lang)}</td>
+                    <td>{percent(p.reference, lang)}" ("{band}")"</td>
+                    <td>{range(p.limits(Z95))}</td>
+                    <td>{range(p.limits(Z998))}</td>
+                    <td>{words.funnel_zone(p.zone)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table data-testid="funnel-table">
+                <caption>{lang.label(Label::FunnelTableCaption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{lang.label(Label::Number)}</th>
+                        <th scope="col">{lang.label(Label::FunnelOffer)}</th>
+                        <th scope="col">"n"</th>
+                        <th scope="col">{lang.label(Label::JobOrEducationShort)}</th>
+                        <th scope="col">{lang.label(Label::FunnelReference)}</th>
+                        <th scope="col">{lang.label(Label::FunnelLimits95)}</th>
+                        <th scope="col">{lang.label(Label::FunnelLimits998)}</th>
+                        <th scope="col">{lang.label(Label::FunnelWhere)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// "Vis som figur": shows and hides the funnel plot (`FunnelSection`).
+#[component]
+pub fn FunnelButton(
+    /// Whether the plot is shown.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let label = move || state.lang.get().label(if open.get() { Label::FunnelHide } else { Label::FunnelShow });
+    view! {
+        <Show when=move || state.shown.with(Option::is_some)>
+            <button
+                type="button"
+                class="funnel-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="funnel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {label}
+            </button>
+        </Show>
+    }
+}
+
+/// The funnel plot of the ranking on screen, with its legend and table, while `open`.
+#[component]
+pub fn FunnelSection(
+    /// Whether the plot is shown.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        if !open.get() {
+            return None;
+        }
+        let lang = state.lang.get();
+        state.shown.with(|s| {
+            let s = s.as_ref()?;
+            let plot = funnel(&s.ranking);
+            let left_out = (plot.left_out > 0)
+                .then(|| view! { <p class="note">{lang.words().funnel_left_out(plot.left_out)}</p> });
+            Some(view! {
+                <section id="funnel" class="funnel" aria-labelledby="funnel-heading">
+                    <h2 id="funnel-heading">{lang.label(Label::FunnelHeading)}</h2>
+                    <p class="funnel-explain">{lang.label(Label::FunnelExplain)}</p>
+                    <p class="axis-y" aria-hidden="true">
+                        {lang.label(Label::FunnelAxisShare)}
+                    </p>
+                    <div class="chart-scroll">{chart(&s.snapshot, &plot, lang)}</div>
+                    {legend(&plot, lang)}
+                    {left_out}
+                    {table(&s.snapshot, &plot, lang)}
+                </section>
+            })
+        })
+    }
+}
