@@ -528,6 +528,18 @@ impl Words for Danish {
             CountAboveParticipants { n, participants } => {
                 format!("n = {n} er større end antallet af deltagere ({participants})")
             }
+            TextTooLong { chars, max } => {
+                let n = |x: usize| super::num::count(x as u64, crate::domain::Lang::Da);
+                let (chars, max) = (n(*chars), n(*max));
+                format!("teksten har {chars} tegn; der må højst være {max}")
+            }
+            LooksLikeHtml => {
+                "ligner HTML (\"<\" efterfulgt af et bogstav eller \"/\"); skriv almindelig tekst uden koder".into()
+            }
+            BadLanguageCode { found } => {
+                format!("{found:?} er ikke en sprogkode: to små bogstaver efter ISO 639-1, fx \"da\" eller \"ar\"")
+            }
+            DuplicateLanguage { code, first } => format!("sproget {code:?} står der allerede ({first})"),
         }
     }
 

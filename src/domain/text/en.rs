@@ -543,6 +543,18 @@ impl Words for English {
             CountAboveParticipants { n, participants } => {
                 format!("n = {n} is more than the participants ({participants})")
             }
+            TextTooLong { chars, max } => {
+                let n = |x: usize| super::num::count(x as u64, crate::domain::Lang::En);
+                let (chars, max) = (n(*chars), n(*max));
+                format!("the text has {chars} characters; at most {max} are allowed")
+            }
+            LooksLikeHtml => {
+                "looks like HTML (\"<\" followed by a letter or \"/\"); write plain text without markup".into()
+            }
+            BadLanguageCode { found } => {
+                format!("{found:?} is not a language code: two lower-case letters (ISO 639-1), e.g. \"da\" or \"ar\"")
+            }
+            DuplicateLanguage { code, first } => format!("the language {code:?} is listed already ({first})"),
         }
     }
 
