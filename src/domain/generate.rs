@@ -53,7 +53,15 @@ const CATEGORIES: [&str; 5] = ["job_search", "company_placement", "upskilling", 
 pub fn generate(options: Options) -> Value {
     let mut rng = SplitMix::new(options.seed);
     let providers = (options.offers / 4).clamp(2, 200);
-    let offers: Vec<Value> = (0..options.offers).map(|i| offer(&mut rng, i, providers)).collect();
+    let offers: Vec<Value> = (0..options.offers)
+        .map(|i| {
+            let mut o = offer(&mut rng, i, providers);
+            // A generator of its own, so the 1.1 keys leave every other generated value as it was.
+            let mut side = SplitMix::new(options.seed ^ (i as u64).wrapping_mul(0xD1B5_4A32_D192_ED03));
+            add_info(&mut side, &mut o);
+            o
+        })
+        .collect();
     let mut references = Vec::new();
     if options.references {
         for group in GROUPS {
@@ -85,6 +93,38 @@ pub fn generate(options: Options) -> Value {
         "offers": offers,
         "references": references,
     })
+}
+
+const LANGUAGES: [&str; 8] = ["da", "en", "ar", "so", "tr", "ur", "pl", "uk"];
+
+/// Format 1.1 keys on about one offer in three, each key on its own chance; the texts hold what a
+/// spreadsheet must carry through (`;`, quotes, æøå, a line break).
+fn add_info(rng: &mut SplitMix, offer: &mut Value) {
+    if !rng.chance(0.35) {
+        return;
+    }
+    let n = rng.below(100);
+    let texts = [
+        ("where", json!({"da": format!("Eksempelvej {n}, 2300 København S"), "en": format!("Example Road {n}")})),
+        ("contact", json!({"da": format!("Ring 33 66 {n:02} 00; spørg efter \"Anne\"")})),
+        (
+            "how_to_refer",
+            json!({"da": "Send en henvisning i fagsystemet.\nSkriv målgruppe og alder.", "en": "Refer in the case system."}),
+        ),
+        ("intake", json!({"da": "Løbende optag", "en": "Rolling intake"})),
+        ("accessibility", json!({"da": "Trinfri adgang; elevator"})),
+    ];
+    for (key, text) in texts {
+        if rng.chance(0.6) {
+            offer[key] = text;
+        }
+    }
+    if rng.chance(0.7) {
+        let first = rng.below(LANGUAGES.len() as u64) as usize;
+        let count = 1 + rng.below(3) as usize;
+        let codes: Vec<&str> = (0..count).map(|k| LANGUAGES[(first + k) % LANGUAGES.len()]).collect();
+        offer["languages"] = json!(codes);
+    }
 }
 
 fn round3(x: f64) -> f64 {
