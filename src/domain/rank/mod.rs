@@ -1,11 +1,17 @@
 //! The ranking rules (shared/ranking-rules.md) as one pure function: `rank(&Snapshot, &Query)`.
 //! `model` holds what it answers, `order` the committee's order; this file the algorithm.
 
+pub mod filter;
+pub mod funnel;
 mod model;
 mod order;
+pub mod trend;
 
+pub use filter::{Filtered, Filters};
+pub use funnel::{funnel, Funnel, FunnelLimits, FunnelPoint, Zone};
 pub use model::*;
 pub use order::compare;
+pub use trend::{Change, Direction, Trend, TrendPoint};
 
 use crate::domain::snapshot::{BandIx, BandRef, Cell, GroupIx, Measure, Offer, OfferIx, OfferResult, PeriodIx};
 use crate::domain::snapshot::{ResultIx, Smiley, Snapshot};
@@ -171,7 +177,8 @@ impl Ranker<'_> {
             }
         }
         let age_adjusted = self.age_adjusted(offer);
-        Ranked { offer: offer_ix, result, basis, figures, extras, flags, age_adjusted, why: None }
+        let trends = Criterion::ALL.map(|c| Trend::of(self.snapshot, offer, self.group, basis.band, c));
+        Ranked { offer: offer_ix, result, basis, figures, extras, flags, age_adjusted, why: None, trends }
     }
 
     /// Rule 8: observed job count over Σ(participants in band × the band's city share).
