@@ -7,12 +7,17 @@
 //! `Lang::words`. The compiler lists every phrase still missing.
 
 mod da;
+mod da_more;
 mod en;
+mod en_more;
 pub mod explain;
 pub mod journal;
+pub mod more;
 pub mod num;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_more;
 
 use super::load::LoadError;
 use super::problem::{JsonType, ProblemKind};
