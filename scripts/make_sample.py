@@ -67,7 +67,10 @@ MEASURES = ("job_or_education", "placements", "off_benefit_1m", "off_benefit_3m"
 REASONS = ("too_few", "not_reported", "new_offer", "not_applicable")
 TOLERANCE = 0.0005
 # Offer keys copied into the snapshot as they are, in this order after id, provider and name.
-OFFER_KEYS = ("description", "category", "target_groups", "age", "weeks", "hours_per_week", "supervision")
+OFFER_KEYS = ("description", "category", "target_groups", "age", "weeks", "hours_per_week", "supervision",
+              # format 1.1 (all optional); every value in the data says "Eksempel:" / "Example:"
+              "where", "contact", "how_to_refer", "intake", "languages", "accessibility")
+INFO_TEXTS = ("where", "contact", "how_to_refer", "intake", "accessibility")
 # The data's short keys for one result's raw figures (see "_about" in sample_data.json). The measures are
 # renamed to their snapshot names; p, fin, satn, ctjn, compl, muw, u30 and suppress keep theirs.
 SHORT = {"job": "job_or_education", "plc": "placements", "ob1": "off_benefit_1m", "ob3": "off_benefit_3m",
@@ -407,6 +410,9 @@ def texts(s):
             yield f"offers[{i}].description", o["description"]
         if "note" in o.get("supervision", {}):
             yield f"offers[{i}].supervision.note", o["supervision"]["note"]
+        for key in INFO_TEXTS:
+            if key in o:
+                yield f"offers[{i}].{key}", o[key]
 
 
 def check_content(s):
@@ -420,6 +426,13 @@ def check_content(s):
         assert t.get("en"), f"{where}: the sample gives English everywhere, en is missing"
         assert "<" not in t["da"] + t["en"], f"{where}: looks like HTML"
     assert len(s["providers"]) >= 8 and len(s["offers"]) >= 25
+    # format 1.1: some offers have the practical keys, all of it plainly example data
+    with_info = [o for o in s["offers"] if any(k in o for k in INFO_TEXTS + ("languages",))]
+    assert len(with_info) >= 5, "some offers show the format 1.1 keys"
+    for o in with_info:
+        for key in INFO_TEXTS:
+            if key in o:
+                assert o[key]["da"].startswith("Eksempel") and o[key]["en"].startswith("Example"), (o["id"], key)
     assert {"internal", "external", "other_actor"} <= set(kinds.values())
     assert [b["id"] for b in s["age_bands"]] == ["u30", "30plus"]
     smileys = [o["supervision"]["smiley"] for o in s["offers"] if "supervision" in o]

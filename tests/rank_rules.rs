@@ -321,30 +321,3 @@ fn zero_complaints_and_zero_shares_are_never_above_a_zero_city() {
         assert_eq!(x.figure(Criterion::Job).tier, Tier::InLine);
     }
 }
-
-#[test]
-fn rule11_the_funnel_draws_each_ranked_job_share_against_its_own_reference() {
-    use visitationsguide::domain::rank::funnel::{funnel, Zone};
-    // Four offers: two large and clearly apart, one small, one without a job figure.
-    let s = valid(&with_offers(vec![
-        offer("high", "Høj", vec![res("all", 400, m(0.35, 400), m(0.3, 200), m(0.8, 150))]),
-        offer("mid", "Midt", vec![res("all", 400, m(0.2, 400), m(0.3, 200), m(0.8, 150))]),
-        offer("small", "Lille", vec![res("all", 40, m(0.25, 40), m(0.3, 40), m(0.8, 30))]),
-        offer("none", "Ingen", vec![res("all", 200, json!({"missing": "not_applicable"}), m(0.3, 200), m(0.8, 150))]),
-    ]));
-    let ranking = ranking(&s, "g", 40);
-    let plot = funnel(&ranking);
-    assert_eq!(plot.points.len() + plot.left_out, ranking.ranked.len(), "every ranked offer is drawn or counted");
-    assert_eq!(plot.left_out, 1, "the offer without a job share is left out, and counted");
-    for point in &plot.points {
-        let ranked = &ranking.ranked[point.rank - 1];
-        assert_eq!(ranked.offer, point.offer, "points keep the ranking's order");
-        let figure = ranked.figure(Criterion::Job);
-        assert_eq!(Some(point.reference), figure.city.map(|c| c.share), "its own reference (rule 5)");
-        assert_eq!(point.band, ranked.basis.band);
-    }
-    assert_eq!(plot.references.len(), 1, "all use the all-ages reference here");
-    let zone = |id: &str| plot.points.iter().find(|p| s.offer(p.offer).id.as_str() == id).map(|p| p.zone);
-    assert_eq!(zone("high"), Some(Zone::AboveOuter));
-    assert_eq!(zone("small"), Some(Zone::Inside), "a small offer's limits are wide");
-}

@@ -53,7 +53,15 @@ const CATEGORIES: [&str; 5] = ["job_search", "company_placement", "upskilling", 
 pub fn generate(options: Options) -> Value {
     let mut rng = SplitMix::new(options.seed);
     let providers = (options.offers / 4).clamp(2, 200);
-    let offers: Vec<Value> = (0..options.offers).map(|i| offer(&mut rng, i, providers)).collect();
+    let offers: Vec<Value> = (0..options.offers)
+        .map(|i| {
+            let mut o = offer(&mut rng, i, providers);
+            // A generator of its own, so the 1.1 keys leave every other generated value as it was.
+            let mut side = SplitMix::new(options.seed ^ (i as u64).wrapping_mul(0xD1B5_4A32_D192_ED03));
+            add_info(&mut side, &mut o);
+            o
+        })
+        .collect();
     let mut references = Vec::new();
     if options.references {
         for group in GROUPS {
@@ -85,6 +93,38 @@ pub fn generate(options: Options) -> Value {
         "offers": offers,
         "references": references,
     })
+}
+
+const LANGUAGES: [&str; 8] = ["da", "en", "ar", "so", "tr", "ur", "pl", "uk"];
+
+/// Format 1.1 keys on about one offer in three, each key on its own chance; the texts hold what a
+/// spreadsheet must carry through (`;`, quotes, æøå, a line break).
+fn add_info(rng: &mut SplitMix, offer: &mut Value) {
+    if !rng.chance(0.35) {
+        return;
+    }
+    let n = rng.below(100);
+    let texts = [
+        ("where", json!({"da": format!("Eksempelvej {n}, 2300 København S"), "en": format!("Example Road {n}")})),
+        ("contact", json!({"da": format!("Ring 33 66 {n:02} 00; spørg efter \"Anne\"")})),
+        (
+            "how_to_refer",
+            json!({"da": "Send en henvisning i fagsystemet.\nSkriv målgruppe og alder.", "en": "Refer in the case system."}),
+        ),
+        ("intake", json!({"da": "Løbende optag", "en": "Rolling intake"})),
+        ("accessibility", json!({"da": "Trinfri adgang; elevator"})),
+    ];
+    for (key, text) in texts {
+        if rng.chance(0.6) {
+            offer[key] = text;
+        }
+    }
+    if rng.chance(0.7) {
+        let first = rng.below(LANGUAGES.len() as u64) as usize;
+        let count = 1 + rng.below(3) as usize;
+        let codes: Vec<&str> = (0..count).map(|k| LANGUAGES[(first + k) % LANGUAGES.len()]).collect();
+        offer["languages"] = json!(codes);
+    }
 }
 
 fn round3(x: f64) -> f64 {
@@ -149,4 +189,132 @@ fn offer(rng: &mut SplitMix, i: usize, providers: usize) -> Value {
         offer["supervision"] = json!({"smiley": smiley, "date": "2026-03-01"});
     }
     offer
+}
+
+/// A small snapshot whose trends (rule 10) are known, for tests and the end-to-end tests
+/// (tests/fixtures/trend/snapshot.json, written by `cargo run --example make_trend_fixture`). Three
+/// periods; every offer takes `kh-match2`; for a 34-year-old (band `30plus`) the job trend is:
+///
+/// - `trend-op`: up (40 % of 300 against 20 % of 300); placements no certain change; satisfaction
+///   not compared (the period before has too few answers);
+/// - `trend-ned`: down (12 % of 250 against 30 % of 250);
+/// - `trend-samme`: no certain change (24 % of 200 against 23 % of 210);
+/// - `trend-faa`: not compared, too few in the period before (n 20), and no result in the oldest period;
+/// - `trend-alle`: up on the all-ages results (30 % of 400 against 22 % of 380), because its `30plus`
+///   result has only 10 participants (rule 3); its `30plus` result in the period before says 60 %, which
+///   a trend for the wrong band would show;
+/// - `trend-ny`: not compared, no result before the current period.
+pub fn trend_example() -> Value {
+    let periods = [
+        ("2026h1", "2026-01-01", "2026-06-30"),
+        ("2025h2", "2025-07-01", "2025-12-31"),
+        ("2025h1", "2025-01-01", "2025-06-30"),
+    ];
+    let labels = [("1. halvår 2026", "H1 2026"), ("2. halvår 2025", "H2 2025"), ("1. halvår 2025", "H1 2025")];
+    let m = |share: f64, n: u32| json!({"share": share, "n": n});
+    let result = |period: usize, band: &str, participants: u32, job: Value, placements: Value, satisfaction: Value| {
+        json!({
+            "period": periods[period].0, "target_group": "kh-match2", "age_band": band, "participants": participants,
+            "job_or_education": job, "placements": placements, "satisfaction": satisfaction,
+        })
+    };
+    let too_few = json!({"missing": "too_few"});
+    let offer = |id: &str, provider: &str, da: &str, en: &str, results: Vec<Value>| {
+        json!({
+            "id": id, "provider": provider, "name": {"da": da, "en": en}, "category": "job_search",
+            "target_groups": ["kh-match2"], "hours_per_week": 15, "results": results,
+        })
+    };
+    let mut offers = vec![
+        offer(
+            "trend-op",
+            "lev-a",
+            "Trend op",
+            "Trend up",
+            vec![
+                result(0, "30plus", 320, m(0.40, 300), m(0.30, 300), m(0.80, 150)),
+                result(1, "30plus", 310, m(0.20, 300), m(0.30, 300), m(0.70, 20)),
+                result(2, "30plus", 290, m(0.18, 280), m(0.28, 280), m(0.72, 120)),
+            ],
+        ),
+        offer(
+            "trend-ned",
+            "lev-b",
+            "Trend ned",
+            "Trend down",
+            vec![
+                result(0, "30plus", 260, m(0.12, 250), m(0.25, 250), m(0.75, 120)),
+                result(1, "30plus", 255, m(0.30, 250), m(0.26, 250), m(0.76, 120)),
+                result(2, "30plus", 240, m(0.31, 235), m(0.27, 235), too_few.clone()),
+            ],
+        ),
+        offer(
+            "trend-samme",
+            "lev-a",
+            "Trend samme",
+            "Trend same",
+            vec![
+                result(0, "30plus", 210, m(0.24, 200), m(0.20, 200), m(0.78, 110)),
+                result(1, "30plus", 220, m(0.23, 210), m(0.21, 210), m(0.77, 105)),
+                result(2, "30plus", 215, m(0.22, 205), m(0.22, 205), m(0.79, 100)),
+            ],
+        ),
+        offer(
+            "trend-faa",
+            "lev-b",
+            "Trend få",
+            "Trend few",
+            vec![
+                result(0, "30plus", 150, m(0.26, 140), m(0.22, 140), m(0.81, 60)),
+                result(1, "30plus", 22, m(0.10, 20), m(0.20, 20), too_few.clone()),
+            ],
+        ),
+        offer(
+            "trend-alle",
+            "lev-c",
+            "Trend alle aldre",
+            "Trend all ages",
+            vec![
+                result(0, "30plus", 10, m(0.30, 10), m(0.30, 10), too_few.clone()),
+                result(0, "all", 410, m(0.30, 400), m(0.25, 400), m(0.80, 200)),
+                result(1, "30plus", 30, m(0.60, 30), m(0.30, 30), too_few.clone()),
+                result(1, "all", 390, m(0.22, 380), m(0.24, 380), m(0.79, 190)),
+            ],
+        ),
+        offer(
+            "trend-ny",
+            "lev-c",
+            "Trend ny",
+            "Trend new",
+            vec![result(0, "30plus", 120, m(0.28, 110), m(0.21, 110), m(0.74, 50))],
+        ),
+    ];
+    // Two offers list their languages (format 1.1), so a language filter has something to keep.
+    offers[0]["languages"] = json!(["da", "ar"]);
+    offers[1]["languages"] = json!(["da"]);
+    json!({
+        "format": "visitationsguide-snapshot",
+        "format_version": 1,
+        "published": "2026-08-15",
+        "publisher": "Testdata for tendenser (ikke rigtige tal)",
+        "periods": periods.iter().zip(labels).map(|((id, from, to), (da, en))| json!({
+            "id": id, "from": from, "to": to, "label": {"da": da, "en": en},
+        })).collect::<Vec<_>>(),
+        "age_bands": [{"id": "u30", "min": 15, "max": 29}, {"id": "30plus", "min": 30, "max": 99}],
+        "target_groups": [{"id": "kh-match2", "name": {
+            "da": "Indsatsparate kontanthjælpsmodtagere, match 2", "en": "Social assistance, match 2"}}],
+        "providers": [
+            {"id": "lev-a", "name": "Leverandør A", "kind": "external"},
+            {"id": "lev-b", "name": "Leverandør B", "kind": "external"},
+            {"id": "lev-c", "name": "Jobcenter C", "kind": "internal"},
+        ],
+        "offers": offers,
+    })
+}
+
+/// `trend_example()` as the committed fixture's text: pretty JSON and a final newline.
+pub fn trend_example_text() -> String {
+    let mut text = serde_json::to_string_pretty(&trend_example()).unwrap_or_default();
+    text.push('\n');
+    text
 }

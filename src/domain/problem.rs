@@ -87,6 +87,12 @@ pub enum ProblemKind {
     PeriodsNotNewestFirst { previous: String },
     CountAboveParticipants { n: String, participants: String },
     MeasureBothForms,
+    // The format 1.1 offer texts and languages: a text over its limit in characters (not bytes), a text
+    // that looks like HTML (`snapshot::looks_like_html`), a code that is not ISO 639-1, a code listed twice.
+    TextTooLong { chars: usize, max: usize },
+    LooksLikeHtml,
+    BadLanguageCode { found: String },
+    DuplicateLanguage { code: String, first: String },
 }
 
 /// A problem with where it is.

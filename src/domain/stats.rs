@@ -1,4 +1,5 @@
-//! Statistics the ranking rules name: the Wilson score interval and pooled shares.
+//! Statistics the ranking rules name: the Wilson score interval, Newcombe's interval for a difference of
+//! two shares, and pooled shares.
 
 /// The normal quantile for a two-sided 95 % interval, as statsmodels uses it.
 pub const Z95: f64 = 1.959_963_984_540_054;
@@ -18,6 +19,20 @@ pub fn wilson(share: f64, n: u32) -> (f64, f64) {
     let low = if share <= 0.0 { 0.0 } else { (center - dist).max(0.0) };
     let high = if share >= 1.0 { 1.0 } else { (center + dist).min(1.0) };
     (low, high)
+}
+
+/// Newcombe's hybrid score interval (95 %) for the difference `share1 − share2` of two independent
+/// proportions, built from the two Wilson intervals (ranking-rules.md, rule 10).
+///
+/// Matches statsmodels `confint_proportions_2indep(share1*n1, n1, share2*n2, n2, method="newcomb")`
+/// (tests/newcombe.rs against scripts/newcombe_fixture.py). `n1` and `n2` must be ≥ 1.
+pub fn newcombe(share1: f64, n1: u32, share2: f64, n2: u32) -> (f64, f64) {
+    let (low1, high1) = wilson(share1, n1);
+    let (low2, high2) = wilson(share2, n2);
+    let diff = share1 - share2;
+    let below = ((share1 - low1).powi(2) + (high2 - share2).powi(2)).sqrt();
+    let above = ((share2 - low2).powi(2) + (high1 - share1).powi(2)).sqrt();
+    (diff - below, diff + above)
 }
 
 /// Accumulates Σ(share × n) / Σ n.
@@ -67,6 +82,17 @@ mod tests {
         let (l1, h1) = wilson(0.3, 50);
         let (l2, h2) = wilson(0.3, 500);
         assert!(h2 - l2 < h1 - l1);
+    }
+
+    #[test]
+    fn newcombe_contains_the_difference_and_is_symmetric() {
+        let (low, high) = newcombe(0.24, 120, 0.18, 110);
+        assert!(low < 0.06 && 0.06 < high);
+        let (low2, high2) = newcombe(0.18, 110, 0.24, 120);
+        assert!((low + high2).abs() < 1e-15 && (high + low2).abs() < 1e-15);
+        // Equal shares: the interval straddles 0.
+        let (low, high) = newcombe(0.3, 500, 0.3, 500);
+        assert!(low < 0.0 && high > 0.0);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::cell::number_text;
 use super::sheets::{reason_words, Codes, SheetId, SheetSpec, SHEETS};
 use super::template;
-use crate::domain::snapshot::{Measure, OfferResult, Text};
+use crate::domain::snapshot::{Measure, Offer, OfferResult, Text};
 use crate::domain::{Lang, Snapshot};
 use chrono::NaiveDate;
 
@@ -61,6 +61,25 @@ fn row(spec: &SheetSpec, cells: Vec<(&str, Out)>) -> Vec<Out> {
     spec.written_columns()
         .map(|c| cells.iter().find(|(h, _)| *h == c.header).map_or(Out::Empty, |(_, v)| v.clone()))
         .collect()
+}
+
+/// The format 1.1 columns of an offer's row.
+fn info_cells(o: &Offer) -> Vec<(&'static str, Out)> {
+    let texts = [
+        ("hvor_da", "hvor_en", &o.location),
+        ("kontakt_da", "kontakt_en", &o.contact),
+        ("visitation_da", "visitation_en", &o.how_to_refer),
+        ("optag_da", "optag_en", &o.intake),
+        ("tilgængelighed_da", "tilgængelighed_en", &o.accessibility),
+    ];
+    let mut cells = Vec::new();
+    for (da_header, en_header, t) in texts {
+        let (da, en) = text_pair(t.as_ref());
+        cells.extend([(da_header, da), (en_header, en)]);
+    }
+    let languages = o.languages.as_ref().map(|codes| codes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "));
+    cells.push(("sprog", languages.map_or(Out::Empty, Out::Text)));
+    cells
 }
 
 fn result_row(s: &Snapshot, spec: &SheetSpec, offer: &str, r: &OfferResult) -> Vec<Out> {
@@ -192,7 +211,7 @@ pub fn sheets(s: &Snapshot) -> Vec<OutSheet> {
                             ("tilsyn_note_da", note_da),
                             ("tilsyn_note_en", note_en),
                         ];
-                        row(spec, cells)
+                        row(spec, [cells, info_cells(o)].concat())
                     })
                     .collect(),
                 SheetId::Resultater => s

@@ -144,9 +144,6 @@ fn shape<'b>(book: &'b Book, warnings: &mut Vec<Warning>) -> (Vec<Sheet<'b>>, Ve
                         problems.push(ImportProblem { issue, place: Some(place), path: None });
                         continue;
                     }
-                    if column.later && rows.iter().any(|r| r.get(*col).is_some()) {
-                        warnings.push(Warning::NotImportedYet { place, header: text.clone() });
-                    }
                     sheet.cols.push((column, *col, text));
                 }
                 None => warnings.push(Warning::UnknownColumn { place, header: text }),
@@ -207,7 +204,7 @@ fn decimal_value(text: &str, read: impl Fn(&str) -> Option<String>) -> Value {
 fn convert(kind: Kind, cell: &CellValue) -> Put {
     use CellValue as C;
     let value = match (kind, cell) {
-        (_, C::Empty) | (Kind::Languages, _) => return Put::Nothing,
+        (_, C::Empty) => return Put::Nothing,
         (_, C::Error(_)) => Value::Null,
         (_, C::Bool(b)) => Value::Bool(*b),
         (Kind::Id | Kind::Ref(_) | Kind::Text, c) => Value::String(text_of(c)),
@@ -220,6 +217,12 @@ fn convert(kind: Kind, cell: &CellValue) -> Put {
             Value::Array(ids.map(|id| Value::String(id.to_owned())).collect())
         }
         (Kind::Refs(_), c) => Value::Array(vec![Value::String(text_of(c))]),
+        // Codes are lower case; `DA, EN` is what an analyst means by `da, en`.
+        (Kind::Languages, c) => {
+            let text = text_of(c);
+            let codes = text.split([',', ';', '\n', '\r']).map(str::trim).filter(|code| !code.is_empty());
+            Value::Array(codes.map(|code| Value::String(code.to_ascii_lowercase())).collect())
+        }
         (Kind::Code(codes), c) => {
             let text = text_of(c);
             Value::String(codes.read(&text).map_or(text, str::to_owned))
@@ -300,7 +303,7 @@ impl<'b> Builder<'b> {
     fn object(sheet: &Sheet<'_>, row: &RawRow, problems: &mut Vec<ImportProblem>) -> Map<String, Value> {
         let mut obj = Map::new();
         for (column, col, _) in &sheet.cols {
-            if column.json.is_empty() || column.later {
+            if column.json.is_empty() {
                 continue;
             }
             let Some(cell) = row.get(*col) else { continue };
@@ -651,6 +654,7 @@ impl Builder<'_> {
             },
             K::TooFewItems { min, .. } => match (sheet, at.map(|l| l.inner.as_str())) {
                 (Some(SheetId::Tilbud), Some("target_groups")) => Issue::NoTargetGroups,
+                (Some(SheetId::Tilbud), Some("languages")) => Issue::Rule(kind.clone()),
                 (Some(sheet), _) => Issue::TooFewRows { sheet, min: *min },
                 _ => Issue::Rule(kind.clone()),
             },

@@ -382,8 +382,6 @@ impl ImportProblem {
 pub enum Warning {
     /// A column the template does not have (an analyst's own working column).
     UnknownColumn { place: Place, header: String },
-    /// A format 1.1 column with data in it, which this version does not import yet.
-    NotImportedYet { place: Place, header: String },
     /// A sheet or CSV file the template does not have.
     UnknownSheet { name: String },
     /// A row of `Om` whose `felt` the template does not have.
@@ -394,7 +392,6 @@ impl Warning {
     pub fn code(&self) -> &'static str {
         match self {
             Warning::UnknownColumn { .. } => "unknown-column",
-            Warning::NotImportedYet { .. } => "not-imported-yet",
             Warning::UnknownSheet { .. } => "unknown-sheet",
             Warning::UnknownField { .. } => "unknown-field",
         }

@@ -45,8 +45,6 @@ pub struct Column {
     pub kind: Kind,
     /// A sheet without a required column is a problem (the column, not each cell).
     pub required: bool,
-    /// A format 1.1 column: recognised (no unknown-column warning) but not imported yet.
-    pub later: bool,
 }
 
 /// What a cell holds.
@@ -80,7 +78,7 @@ pub enum Kind {
     MeasureN,
     /// One of the format's codes, or its Danish name.
     Code(Codes),
-    /// Language codes separated like a list (format 1.1).
+    /// ISO 639-1 language codes separated like a list (format 1.1 `languages`).
     Languages,
 }
 
@@ -93,11 +91,7 @@ pub enum Codes {
 }
 
 const fn col(header: &'static str, json: &'static str, kind: Kind, required: bool) -> Column {
-    Column { header, json, kind, required, later: false }
-}
-
-const fn later(header: &'static str, json: &'static str, kind: Kind) -> Column {
-    Column { header, json, kind, required: false, later: true }
+    Column { header, json, kind, required }
 }
 
 /// `Om`: two columns, one row per field.
@@ -149,17 +143,17 @@ const TILBUD: &[Column] = &[
     col("tilsyn_dato", "supervision.date", Kind::Date, false),
     col("tilsyn_note_da", "supervision.note.da", Kind::Text, false),
     col("tilsyn_note_en", "supervision.note.en", Kind::Text, false),
-    later("hvor_da", "where.da", Kind::Text),
-    later("hvor_en", "where.en", Kind::Text),
-    later("kontakt_da", "contact.da", Kind::Text),
-    later("kontakt_en", "contact.en", Kind::Text),
-    later("visitation_da", "how_to_refer.da", Kind::Text),
-    later("visitation_en", "how_to_refer.en", Kind::Text),
-    later("optag_da", "intake.da", Kind::Text),
-    later("optag_en", "intake.en", Kind::Text),
-    later("sprog", "languages", Kind::Languages),
-    later("tilgængelighed_da", "accessibility.da", Kind::Text),
-    later("tilgængelighed_en", "accessibility.en", Kind::Text),
+    col("hvor_da", "where.da", Kind::Text, false),
+    col("hvor_en", "where.en", Kind::Text, false),
+    col("kontakt_da", "contact.da", Kind::Text, false),
+    col("kontakt_en", "contact.en", Kind::Text, false),
+    col("visitation_da", "how_to_refer.da", Kind::Text, false),
+    col("visitation_en", "how_to_refer.en", Kind::Text, false),
+    col("optag_da", "intake.da", Kind::Text, false),
+    col("optag_en", "intake.en", Kind::Text, false),
+    col("sprog", "languages", Kind::Languages, false),
+    col("tilgængelighed_da", "accessibility.da", Kind::Text, false),
+    col("tilgængelighed_en", "accessibility.en", Kind::Text, false),
 ];
 
 const RESULTATER: &[Column] = &[
@@ -196,6 +190,19 @@ const BYEN: &[Column] = &[
     col("tilfredshed_andel", "satisfaction.share", Kind::MeasureShare, true),
     col("tilfredshed_n", "satisfaction.n", Kind::MeasureN, true),
 ];
+
+/// The most characters each language of a format 1.1 offer text may hold, for its `_da` / `_en` column.
+pub fn text_limit(column: &Column) -> Option<usize> {
+    use crate::domain::snapshot::text_limits as max;
+    match column.json.split('.').next()? {
+        "where" => Some(max::WHERE),
+        "contact" => Some(max::CONTACT),
+        "how_to_refer" => Some(max::HOW_TO_REFER),
+        "intake" => Some(max::INTAKE),
+        "accessibility" => Some(max::ACCESSIBILITY),
+        _ => None,
+    }
+}
 
 /// Every sheet, in workbook order.
 pub const SHEETS: &[SheetSpec] = &[
@@ -268,9 +275,9 @@ impl SheetSpec {
         self.columns.iter().find(|c| normalise(c.header) == key)
     }
 
-    /// The columns an export writes and the template shows (not the format 1.1 ones yet).
+    /// The columns an export writes and the template shows: all of them.
     pub fn written_columns(&self) -> impl Iterator<Item = &'static Column> {
-        self.columns.iter().filter(|c| !c.later)
+        self.columns.iter()
     }
 }
 

@@ -4,7 +4,7 @@
 //! commas, UTF-8, headers in the template's order. What a Table Schema cannot say (cross-sheet rules, row-level
 //! rules, header aliases and order, `,` files) is listed in tests/table_schema_agreement.py.
 
-use super::sheets::{reason_words, Column, Kind, SheetId, SheetSpec, OM_FIELDS, SHEETS};
+use super::sheets::{reason_words, text_limit, Column, Kind, SheetId, SheetSpec, OM_FIELDS, SHEETS};
 use super::words::words;
 use crate::domain::snapshot::MissingReason;
 use crate::domain::Lang;
@@ -12,6 +12,8 @@ use serde_json::{json, Map, Value};
 
 /// An id: 1–64 of `a-z 0-9 - _` (the format's rule).
 const ID: &str = "[a-z0-9_-]{1,64}";
+/// An ISO 639-1 language code, in either case.
+const LANGUAGE: &str = "[a-zA-Z]{2}";
 /// The date forms the template accepts, by shape (the calendar is checked by the importer).
 const DATE: &str =
     "([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}|[0-9]{1,2}[.][0-9]{1,2}[.][0-9]{4}|[0-9]{5})";
@@ -58,7 +60,17 @@ fn field(sheet: SheetId, column: &Column) -> Value {
             constraints.insert("pattern".into(), json!(format!("{ID}( *[,;] *{ID})*")));
             ("string", Map::new())
         }
-        Kind::Text | Kind::Languages => ("string", Map::new()),
+        Kind::Text => {
+            if let Some(max) = text_limit(column) {
+                constraints.insert("maxLength".into(), json!(max));
+            }
+            ("string", Map::new())
+        }
+        Kind::Languages => {
+            // The importer lower-cases the codes, so `DA, EN` is accepted too.
+            constraints.insert("pattern".into(), json!(format!("{LANGUAGE}( *[,;] *{LANGUAGE})*")));
+            ("string", Map::new())
+        }
         Kind::Date => {
             constraints.insert("pattern".into(), json!(DATE));
             ("string", Map::new())

@@ -301,10 +301,6 @@ impl PublishWords for Danish {
                 "advarsel: {}: kolonnen \"{header}\" hører ikke til skabelonen og bliver ikke læst.",
                 place.describe(lang)
             ),
-            Warning::NotImportedYet { place, header } => format!(
-                "advarsel: {}: kolonnen {header} hører til format 1.1 og bliver ikke importeret endnu; indholdet kommer ikke med.",
-                place.describe(lang)
-            ),
             Warning::UnknownSheet { name } => {
                 format!("advarsel: \"{name}\" hører ikke til skabelonen og bliver ikke læst.")
             }
@@ -392,12 +388,12 @@ impl PublishWords for Danish {
             (_, "tilsyn_dato") => "Tilsynets dato.",
             (_, "tilsyn_note_da") => "Tilsynets bemærkning på dansk.",
             (_, "tilsyn_note_en") => "Tilsynets bemærkning på engelsk.",
-            (_, "hvor_da" | "hvor_en") => "Format 1.1, læses ikke endnu: hvor tilbuddet foregår.",
-            (_, "kontakt_da" | "kontakt_en") => "Format 1.1, læses ikke endnu: hvem man kontakter, og hvordan.",
-            (_, "visitation_da" | "visitation_en") => "Format 1.1, læses ikke endnu: hvordan man visiterer.",
-            (_, "optag_da" | "optag_en") => "Format 1.1, læses ikke endnu: hvornår man kan starte.",
-            (_, "sprog") => "Format 1.1, læses ikke endnu: sprog tilbuddet foregår på.",
-            (_, "tilgængelighed_da" | "tilgængelighed_en") => "Format 1.1, læses ikke endnu: fysisk tilgængelighed.",
+            (_, "hvor_da" | "hvor_en") => "Hvor tilbuddet foregår: adresse eller område; højst 200 tegn, almindelig tekst (ingen HTML).",
+            (_, "kontakt_da" | "kontakt_en") => "Hvem man kontakter, og hvordan; højst 300 tegn.",
+            (_, "visitation_da" | "visitation_en") => "Sådan visiterer sagsbehandleren en borger; højst 1.000 tegn.",
+            (_, "optag_da" | "optag_en") => "Hvornår borgere kan starte (løbende optag, hver anden mandag); højst 200 tegn.",
+            (_, "sprog") => "De sprog, tilbuddet foregår på, som koder: da, en, ar …; tom = ikke oplyst.",
+            (_, "tilgængelighed_da" | "tilgængelighed_en") => "Fysisk tilgængelighed, fx trinfri adgang; højst 300 tegn.",
             (_, "tilbud") => "Tilbuddets id fra arket Tilbud. Én række pr. tilbud, periode, målgruppe og aldersgruppe.",
             (Byen, "periode") => "Periodens id. Byen er frivilligt: byens samlede tal; uden dem beregner guiden byens niveau af tilbuddenes tal.",
             (_, "periode") => "Periodens id fra arket Perioder.",
@@ -437,7 +433,7 @@ impl PublishWords for Danish {
             Kind::MeasureShare => "Andel: 0–1 (0,755) eller procent (75,5 %); eller grunden til, at tallet mangler: for få, ikke oplyst, nyt tilbud, ikke relevant (så er _n tom).".into(),
             Kind::MeasureN => "Helt tal, 1 eller mere.".into(),
             Kind::Code(codes) => format!("En af: {}; eller formatets kode ({}).", codes_list(codes), code_names(codes)),
-            Kind::Languages => "Sprogkoder (ISO 639-1, fx da, en), adskilt af komma.".into(),
+            Kind::Languages => "Sprogkoder efter ISO 639-1 (to bogstaver, fx da, en, ar), adskilt af komma, semikolon eller linjeskift; hvert sprog kun én gang.".into(),
         }
     }
 
@@ -718,10 +714,6 @@ impl PublishWords for English {
                 "warning: {}: the column \"{header}\" is not part of the template and is not read.",
                 place.describe(lang)
             ),
-            Warning::NotImportedYet { place, header } => format!(
-                "warning: {}: the column {header} belongs to format 1.1 and is not imported yet; its content is left out.",
-                place.describe(lang)
-            ),
             Warning::UnknownSheet { name } => format!("warning: \"{name}\" is not part of the template and is not read."),
             Warning::UnknownField { place, field } => format!(
                 "warning: {}: the field \"{field}\" is not part of the template (only udgivet and udgiver) and is not read.",
@@ -807,12 +799,12 @@ impl PublishWords for English {
             (_, "tilsyn_dato") => "The supervision's date.",
             (_, "tilsyn_note_da") => "The supervision's note in Danish.",
             (_, "tilsyn_note_en") => "The supervision's note in English.",
-            (_, "hvor_da" | "hvor_en") => "Format 1.1, not read yet: where the offer runs.",
-            (_, "kontakt_da" | "kontakt_en") => "Format 1.1, not read yet: whom to contact and how.",
-            (_, "visitation_da" | "visitation_en") => "Format 1.1, not read yet: how to refer a citizen.",
-            (_, "optag_da" | "optag_en") => "Format 1.1, not read yet: when citizens can start.",
-            (_, "sprog") => "Format 1.1, not read yet: languages the offer is run in.",
-            (_, "tilgængelighed_da" | "tilgængelighed_en") => "Format 1.1, not read yet: physical access.",
+            (_, "hvor_da" | "hvor_en") => "Where the offer runs: address or area; at most 200 characters, plain text (no HTML).",
+            (_, "kontakt_da" | "kontakt_en") => "Whom to contact and how; at most 300 characters.",
+            (_, "visitation_da" | "visitation_en") => "How a caseworker refers a citizen; at most 1,000 characters.",
+            (_, "optag_da" | "optag_en") => "When citizens can start (rolling intake, every other Monday); at most 200 characters.",
+            (_, "sprog") => "The languages the offer is run in, as codes: da, en, ar …; empty = not given.",
+            (_, "tilgængelighed_da" | "tilgængelighed_en") => "Physical access, e.g. step-free entrance; at most 300 characters.",
             (_, "tilbud") => "The offer's id from the sheet Tilbud. One row per offer, period, target group and age band.",
             (Byen, "periode") => "The period's id. Byen is optional: the city's own figures; without them the guide computes the city's level from the offers' figures.",
             (_, "periode") => "The period's id from the sheet Perioder.",
@@ -853,7 +845,7 @@ impl PublishWords for English {
             Kind::MeasureShare => "Share: 0–1 (0.755) or a percentage (75.5 %); or why the figure is missing: for få, ikke oplyst, nyt tilbud, ikke relevant (then _n is empty).".into(),
             Kind::MeasureN => "Whole number, 1 or more.".into(),
             Kind::Code(codes) => format!("One of: {}; or the format's code ({}).", codes_list(codes), code_names(codes)),
-            Kind::Languages => "Language codes (ISO 639-1, e.g. da, en), separated by commas.".into(),
+            Kind::Languages => "ISO 639-1 language codes (two letters, e.g. da, en, ar), separated by commas, semicolons or line breaks; each language once.".into(),
         }
     }
 

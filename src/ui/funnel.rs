@@ -4,14 +4,15 @@
 
 use super::state::AppState;
 use crate::data::page;
-use crate::domain::rank::funnel::{funnel, limits, Funnel, Z95, Z998};
-use crate::domain::rank::MIN_N;
+use crate::domain::rank::{funnel, Funnel, FunnelLimits, MIN_N};
 use crate::domain::snapshot::BandRef;
+use crate::domain::text::more::{funnel_mark, InfoLabel};
 use crate::domain::text::num::interval;
 use crate::domain::text::{count, fixed, percent, Label};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 
+/// The viewBox is 0 0 640 300 (W × H).
 const W: f64 = 640.0;
 const H: f64 = 300.0;
 const LEFT: f64 = 56.0;
@@ -52,7 +53,7 @@ impl Scale {
             .points
             .iter()
             .map(|p| p.share)
-            .chain(plot.references.iter().map(|&(_, r)| limits(r, n_low, Z998).1))
+            .chain(plot.lines.iter().map(|l| FunnelLimits::at(l.p0, n_low).high998))
             .fold(0.05, f64::max);
         Scale { n_max, share_max: (nice(highest * 1.05)).min(1.0), n_low }
     }
@@ -63,15 +64,14 @@ impl Scale {
         BOTTOM - (share / self.share_max).clamp(0.0, 1.0) * (BOTTOM - TOP)
     }
     /// One control-limit curve (lower or upper) around `reference`, sampled on a log scale of n.
-    fn curve(&self, reference: f64, z: f64, upper: bool) -> String {
+    fn curve(&self, reference: f64, pick: fn(&FunnelLimits) -> f64) -> String {
         let steps = 40;
         let ratio = self.n_max / self.n_low;
         (0..=steps)
             .map(|i| {
                 let n = self.n_low * ratio.powf(f64::from(i) / f64::from(steps));
-                let (low, high) = limits(reference, n, z);
                 let cmd = if i == 0 { "M" } else { "L" };
-                format!("{cmd}{} {}", px(self.x(n)), px(self.y(if upper { high } else { low })))
+                format!("{cmd}{} {}", px(self.x(n)), px(self.y(pick(&FunnelLimits::at(reference, n)))))
             })
             .collect::<Vec<_>>()
             .join(" ")
@@ -80,7 +80,6 @@ impl Scale {
 
 /// The figure: axes, one funnel per reference, and the marks.
 fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
-    let words = lang.words();
     let scale = Scale::of(plot);
     let x_ticks = (0..=4)
         .map(|i| {
@@ -113,18 +112,19 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     let funnels = plot
-        .references
+        .lines
         .iter()
-        .map(|&(band, reference)| {
-            let class = if band == BandRef::All { "funnel-set all-ages" } else { "funnel-set" };
+        .map(|line| {
+            let reference = line.p0;
+            let class = if line.band == BandRef::All { "funnel-set all-ages" } else { "funnel-set" };
             let y = px(scale.y(reference));
             view! {
                 <g class=class>
                     <line class="city" x1=px(LEFT) x2=px(RIGHT) y1=y.clone() y2=y />
-                    <path class="limit95" d=scale.curve(reference, Z95, true) />
-                    <path class="limit95" d=scale.curve(reference, Z95, false) />
-                    <path class="limit998" d=scale.curve(reference, Z998, true) />
-                    <path class="limit998" d=scale.curve(reference, Z998, false) />
+                    <path class="limit95" d=scale.curve(reference, |l| l.high95) />
+                    <path class="limit95" d=scale.curve(reference, |l| l.low95) />
+                    <path class="limit998" d=scale.curve(reference, |l| l.high998) />
+                    <path class="limit998" d=scale.curve(reference, |l| l.low998) />
                 </g>
             }
         })
@@ -135,13 +135,8 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
         .map(|p| {
             let offer = snapshot.offer(p.offer);
             let id = offer.id.to_string();
-            let label = words.funnel_mark(
-                p.rank,
-                offer.name.get(lang),
-                &percent(p.share, lang),
-                &count(u64::from(p.n), lang),
-                p.zone,
-            );
+            let rank = p.position + 1;
+            let label = format!("{rank}. {}", funnel_mark(snapshot, p, lang));
             let (x, y) = (scale.x(f64::from(p.n)), scale.y(p.share));
             let shape = if p.band == BandRef::All {
                 view! { <rect x=px(x - 5.0) y=px(y - 5.0) width="10" height="10" /> }.into_any()
@@ -167,7 +162,7 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
                 >
                     {shape}
                     <text x=px(x + 8.0) y=px(y - 6.0)>
-                        {p.rank}
+                        {rank}
                     </text>
                 </g>
             }
@@ -177,15 +172,15 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
         <svg
             class="funnel-plot"
             data-testid="funnel-plot"
-            viewBox=format!("0 0 {W} {H}")
+            viewBox="0 0 640 300"
             role="group"
-            aria-label=lang.label(Label::FunnelHeading)
+            aria-label=lang.info_label(InfoLabel::FunnelTitle)
         >
             <g aria-hidden="true">
                 {y_ticks} {x_ticks} <line class="axis" x1=px(LEFT) x2=px(RIGHT) y1=px(BOTTOM) y2=px(BOTTOM) />
                 <line class="axis" x1=px(LEFT) x2=px(LEFT) y1=px(TOP) y2=px(BOTTOM) />
                 <text class="axis-name" x=px((LEFT + RIGHT) / 2.0) y=px(H - 4.0) text-anchor="middle">
-                    {lang.label(Label::FunnelAxisN)}
+                    {lang.info_label(InfoLabel::FunnelAxisN)}
                 </text> {funnels}
             </g>
             {marks}
@@ -212,7 +207,7 @@ fn legend(plot: &Funnel, lang: Lang) -> impl IntoView {
                 <svg width="14" height="14" aria-hidden="true" class="swatch">
                     <rect x="2" y="2" width="10" height="10" />
                 </svg>
-                {lang.label(Label::FunnelAllAges)}
+                {lang.info_label(InfoLabel::FunnelAllAges)}
             </li>
         }
     });
@@ -222,19 +217,19 @@ fn legend(plot: &Funnel, lang: Lang) -> impl IntoView {
                 <svg width="28" height="10" aria-hidden="true" class="swatch">
                     <line class="city" x1="0" x2="28" y1="5" y2="5" />
                 </svg>
-                {lang.label(Label::FunnelCity)}
+                {lang.info_label(InfoLabel::FunnelCityLevel)}
             </li>
             <li>
                 <svg width="28" height="10" aria-hidden="true" class="swatch">
                     <line class="limit95" x1="0" x2="28" y1="5" y2="5" />
                 </svg>
-                {lang.label(Label::FunnelLimits95)}
+                {lang.info_label(InfoLabel::FunnelLimit95)}
             </li>
             <li>
                 <svg width="28" height="10" aria-hidden="true" class="swatch">
                     <line class="limit998" x1="0" x2="28" y1="5" y2="5" />
                 </svg>
-                {lang.label(Label::FunnelLimits998)}
+                {lang.info_label(InfoLabel::FunnelLimit998)}
             </li>
             {own}
             {all}
@@ -244,26 +239,27 @@ fn legend(plot: &Funnel, lang: Lang) -> impl IntoView {
 
 /// The same figures as a table.
 fn table(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
-    let words = lang.words();
-    let range = |(low, high): (f64, f64)| interval(low, high, lang);
+    let range = |low: f64, high: f64| interval(low, high, lang);
     let rows = plot
         .points
         .iter()
         .map(|p| {
             let offer = snapshot.offer(p.offer);
-            let band = lang.label(if p.band == BandRef::All { Label::FunnelAllAges } else { Label::FunnelOwnBand });
+            let band =
+                if p.all_ages() { lang.info_label(InfoLabel::FunnelAllAges) } else { lang.label(Label::FunnelOwnBand) };
+            let limits = p.limits();
             view! {
                 <tr data-offer-id=offer.id.to_string()>
-                    <td>{p.rank}"."</td>
+                    <td>{p.position + 1}"."</td>
                     <th scope="row" lang=offer.name.lang_of(lang).code()>
                         {offer.name.get(lang).to_owned()}
                     </th>
                     <td>{count(u64::from(p.n), lang)}</td>
                     <td>{percent(p.share, lang)}</td>
-                    <td>{percent(p.reference, lang)}" ("{band}")"</td>
-                    <td>{range(p.limits(Z95))}</td>
-                    <td>{range(p.limits(Z998))}</td>
-                    <td>{words.funnel_zone(p.zone)}</td>
+                    <td>{percent(p.p0, lang)}" ("{band}")"</td>
+                    <td>{range(limits.low95, limits.high95)}</td>
+                    <td>{range(limits.low998, limits.high998)}</td>
+                    <td>{lang.more().zone(p.zone)}</td>
                 </tr>
             }
         })
@@ -279,8 +275,8 @@ fn table(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
                         <th scope="col">"n"</th>
                         <th scope="col">{lang.label(Label::JobOrEducationShort)}</th>
                         <th scope="col">{lang.label(Label::FunnelReference)}</th>
-                        <th scope="col">{lang.label(Label::FunnelLimits95)}</th>
-                        <th scope="col">{lang.label(Label::FunnelLimits998)}</th>
+                        <th scope="col">{lang.info_label(InfoLabel::FunnelLimit95)}</th>
+                        <th scope="col">{lang.info_label(InfoLabel::FunnelLimit998)}</th>
                         <th scope="col">{lang.label(Label::FunnelWhere)}</th>
                     </tr>
                 </thead>
@@ -332,10 +328,10 @@ pub fn FunnelSection(
                 .then(|| view! { <p class="note">{lang.words().funnel_left_out(plot.left_out)}</p> });
             Some(view! {
                 <section id="funnel" class="funnel" aria-labelledby="funnel-heading">
-                    <h2 id="funnel-heading">{lang.label(Label::FunnelHeading)}</h2>
+                    <h2 id="funnel-heading">{lang.info_label(InfoLabel::FunnelTitle)}</h2>
                     <p class="funnel-explain">{lang.label(Label::FunnelExplain)}</p>
                     <p class="axis-y" aria-hidden="true">
-                        {lang.label(Label::FunnelAxisShare)}
+                        {lang.info_label(InfoLabel::FunnelAxisShare)}
                     </p>
                     <div class="chart-scroll">{chart(&s.snapshot, &plot, lang)}</div>
                     {legend(&plot, lang)}

@@ -133,7 +133,7 @@ test('the funnel plot draws one named, keyboard-reachable mark per ranked offer 
     for (const [i, id] of drawn.entries()) {
       const f = figures[id].job_or_education;
       const name = await guide.funnelMarks().nth(i).getAttribute('aria-label');
-      assert.ok(name.startsWith(`${want.indexOf(id) + 1}. ${figures[id].name}: ${danishPercent(f.share)} af ${danishCount(f.n)}`), name);
+      assert.ok(name.startsWith(`${want.indexOf(id) + 1}. ${figures[id].name}: ${danishPercent(f.share)} i job eller uddannelse af ${danishCount(f.n)}`), name);
       const row = await guide.funnelTable().locator(`tbody tr[data-offer-id="${id}"]`).innerText();
       assert.ok(row.includes(danishPercent(f.share)) && row.includes(danishCount(f.n)), row);
     }

@@ -1,46 +1,66 @@
-//! Rule 11, the funnel plot: each ranked offer's job share against its n, drawn against the city
-//! reference of the band it uses, with control limits p₀ ± z·√(p₀(1−p₀)/n) clipped to [0, 1].
-//! A picture of rules 4–5, never a second ranking: the points come from the ranking as it is.
+//! Rule 11, the funnel plot: each ranked offer's job share against its n, the city reference p₀ of the band
+//! it uses, and the control limits p₀ ± z·√(p₀(1−p₀)/n) clipped to [0, 1] at 95 % and 99.8 %. A picture of
+//! rules 4–5 computed from the ranking, never a second ranking: nothing here re-orders or re-tiers.
 
-use super::{Criterion, Estimate, Ranking};
-use crate::domain::snapshot::{BandRef, OfferIx};
+use super::model::{BasisKind, CitySource, Criterion, Estimate, Ranking};
+use crate::domain::snapshot::{code_table, BandRef, OfferIx};
 
-/// z for the 95 % limits.
-pub const Z95: f64 = 1.959964;
-/// z for the 99.8 % limits.
-pub const Z998: f64 = 3.090232;
+/// The two-sided 95 % limit's z, as rule 11 writes it.
+pub const FUNNEL_Z95: f64 = 1.959964;
+/// The two-sided 99.8 % limit's z, as rule 11 writes it.
+pub const FUNNEL_Z998: f64 = 3.090232;
 
-/// The lower and upper control limit around `reference` for `n` people at `z`, clipped to [0, 1].
-pub fn limits(reference: f64, n: f64, z: f64) -> (f64, f64) {
-    let half = z * (reference * (1.0 - reference) / n.max(1.0)).sqrt();
-    ((reference - half).clamp(0.0, 1.0), (reference + half).clamp(0.0, 1.0))
+/// The control limits around `p0` at one n.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FunnelLimits {
+    pub n: f64,
+    pub p0: f64,
+    pub low95: f64,
+    pub high95: f64,
+    pub low998: f64,
+    pub high998: f64,
 }
 
-/// Where a point lies against its limits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Zone {
-    AboveOuter,
-    Above,
-    Inside,
-    Below,
-    BelowOuter,
-}
+impl FunnelLimits {
+    /// p₀ ± z·√(p₀(1−p₀)/n), clipped to [0, 1]; `n` is a real number so a view can draw a smooth curve.
+    /// An `n` ≤ 0 gives the whole range.
+    pub fn at(p0: f64, n: f64) -> FunnelLimits {
+        let se = if n > 0.0 { (p0 * (1.0 - p0) / n).sqrt() } else { f64::INFINITY };
+        let clip = |x: f64| x.clamp(0.0, 1.0);
+        FunnelLimits {
+            n,
+            p0,
+            low95: clip(p0 - FUNNEL_Z95 * se),
+            high95: clip(p0 + FUNNEL_Z95 * se),
+            low998: clip(p0 - FUNNEL_Z998 * se),
+            high998: clip(p0 + FUNNEL_Z998 * se),
+        }
+    }
 
-impl Zone {
-    fn of(share: f64, reference: f64, n: f64) -> Zone {
-        let (low95, high95) = limits(reference, n, Z95);
-        let (low998, high998) = limits(reference, n, Z998);
-        if share > high998 {
-            Zone::AboveOuter
-        } else if share > high95 {
-            Zone::Above
-        } else if share < low998 {
-            Zone::BelowOuter
-        } else if share < low95 {
-            Zone::Below
+    /// Where a share lies against these limits.
+    pub fn zone(&self, share: f64) -> Zone {
+        if share > self.high998 {
+            Zone::Above998
+        } else if share > self.high95 {
+            Zone::Above95
+        } else if share < self.low998 {
+            Zone::Below998
+        } else if share < self.low95 {
+            Zone::Below95
         } else {
             Zone::Inside
         }
+    }
+}
+
+code_table! {
+    /// Where an offer's point lies against the limits at its own n.
+    pub enum Zone {
+        Inside = "inside",
+        Above95 = "above-95",
+        Above998 = "above-99.8",
+        Below95 = "below-95",
+        Below998 = "below-99.8",
     }
 }
 
@@ -48,75 +68,92 @@ impl Zone {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FunnelPoint {
     pub offer: OfferIx,
-    /// Its place in the ranking, from 1.
-    pub rank: usize,
+    /// Its place in `Ranking::ranked` (0-based), so a mark can say "nr. 3".
+    pub position: usize,
+    /// The job measure's n (x).
     pub n: u32,
+    /// The job share (y).
     pub share: f64,
-    /// The band its figures are for: the citizen's own, or all ages (drawn with a different mark).
+    /// The band whose figures and reference are used: the citizen's band or all ages (rule 3).
     pub band: BandRef,
-    /// The city reference p₀ it is compared with (rule 5).
-    pub reference: f64,
+    pub basis: BasisKind,
+    /// The city reference for that band (the line the point is judged against).
+    pub p0: f64,
+    pub source: CitySource,
     pub zone: Zone,
 }
 
 impl FunnelPoint {
-    pub fn limits(&self, z: f64) -> (f64, f64) {
-        limits(self.reference, f64::from(self.n), z)
+    /// Drawn against the all-ages reference rather than the citizen's own band: marked so (rule 11).
+    pub fn all_ages(&self) -> bool {
+        self.band == BandRef::All
+    }
+
+    pub fn limits(&self) -> FunnelLimits {
+        FunnelLimits::at(self.p0, f64::from(self.n))
     }
 }
 
-/// The plot for one ranking.
-#[derive(Clone, Debug, PartialEq, Default)]
+/// One reference line: a band in use and its p₀.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FunnelLine {
+    pub band: BandRef,
+    pub p0: f64,
+    pub source: CitySource,
+}
+
+/// The whole plot for one ranking.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Funnel {
+    /// The ranked offers with a usable job share and a reference, in rank order.
     pub points: Vec<FunnelPoint>,
-    /// Each distinct (band, reference) the points use, in order of first use: one funnel each.
-    pub references: Vec<(BandRef, f64)>,
-    /// Ranked offers without a job share or a city reference to draw.
+    /// One line per band in use, the citizen's band first when both are.
+    pub lines: Vec<FunnelLine>,
+    /// Ranked offers left out: job share missing or from fewer than `MIN_N`, or nothing to compare with.
     pub left_out: usize,
 }
 
-/// The funnel plot of a ranking's job shares.
-pub fn funnel(ranking: &Ranking) -> Funnel {
-    let mut out = Funnel::default();
-    for (i, ranked) in ranking.ranked.iter().enumerate() {
-        let figure = ranked.figure(Criterion::Job);
-        let (Estimate::Share { share, n, .. }, Some(city)) = (figure.estimate, figure.city) else {
-            out.left_out += 1;
-            continue;
-        };
-        let band = ranked.basis.band;
-        let reference = city.share;
-        if !out.references.iter().any(|&(b, r)| b == band && r == reference) {
-            out.references.push((band, reference));
-        }
-        let zone = Zone::of(share, reference, f64::from(n));
-        out.points.push(FunnelPoint { offer: ranked.offer, rank: i + 1, n, share, band, reference, zone });
+impl Funnel {
+    /// The largest n plotted (0 when nothing is), for the x axis.
+    pub fn max_n(&self) -> u32 {
+        self.points.iter().map(|p| p.n).max().unwrap_or(0)
     }
-    out
+
+    /// The line for a band, if any point uses it.
+    pub fn line(&self, band: BandRef) -> Option<&FunnelLine> {
+        self.lines.iter().find(|l| l.band == band)
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn limits_follow_the_formula_and_are_clipped() {
-        let (low, high) = limits(0.2, 100.0, Z95);
-        let half = 1.959964 * (0.2f64 * 0.8 / 100.0).sqrt();
-        assert!((low - (0.2 - half)).abs() < 1e-12 && (high - (0.2 + half)).abs() < 1e-12);
-        assert_eq!(limits(0.02, 25.0, Z998).0, 0.0, "clipped at 0");
-        assert_eq!(limits(0.98, 25.0, Z998).1, 1.0, "clipped at 1");
-        // Narrower with more people, wider with a larger z.
-        assert!(limits(0.2, 1000.0, Z95).1 < limits(0.2, 100.0, Z95).1);
-        assert!(limits(0.2, 100.0, Z998).1 > limits(0.2, 100.0, Z95).1);
+/// Rule 11 for a ranking: the points and lines, from the figures the ranking computed.
+pub fn funnel(ranking: &Ranking) -> Funnel {
+    let mut points = Vec::new();
+    let mut lines: Vec<FunnelLine> = Vec::new();
+    let mut left_out = 0;
+    for (position, r) in ranking.ranked.iter().enumerate() {
+        let figure = r.figure(Criterion::Job);
+        let (Estimate::Share { share, n, .. }, Some(city)) = (figure.estimate, figure.city) else {
+            left_out += 1;
+            continue;
+        };
+        let band = r.basis.band;
+        if !lines.iter().any(|l| l.band == band) {
+            lines.push(FunnelLine { band, p0: city.share, source: city.source });
+        }
+        let zone = FunnelLimits::at(city.share, f64::from(n)).zone(share);
+        points.push(FunnelPoint {
+            offer: r.offer,
+            position,
+            n,
+            share,
+            band,
+            basis: r.basis.kind,
+            p0: city.share,
+            source: city.source,
+            zone,
+        });
     }
-
-    #[test]
-    fn zones_name_which_limits_a_share_passes() {
-        assert_eq!(Zone::of(0.2, 0.2, 100.0), Zone::Inside);
-        assert_eq!(Zone::of(0.3, 0.2, 100.0), Zone::Above, "0.2 + 1.96·0.04 = 0.278 < 0.3 < 0.324");
-        assert_eq!(Zone::of(0.33, 0.2, 100.0), Zone::AboveOuter);
-        assert_eq!(Zone::of(0.1, 0.2, 100.0), Zone::Below);
-        assert_eq!(Zone::of(0.07, 0.2, 100.0), Zone::BelowOuter);
-    }
+    // The citizen's own band before all ages, whatever order the offers came in.
+    lines.sort_by_key(|l| l.band == BandRef::All);
+    Funnel { points, lines, left_out }
 }

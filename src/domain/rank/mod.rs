@@ -1,12 +1,19 @@
 //! The ranking rules (shared/ranking-rules.md) as one pure function: `rank(&Snapshot, &Query)`.
 //! `model` holds what it answers, `order` the committee's order; this file the algorithm.
 
+mod age_mix;
+pub mod filter;
 pub mod funnel;
 mod model;
 mod order;
+pub mod trend;
 
+pub use age_mix::{AgeMix, AGE_MIX_CLEAR, AGE_MIX_SPLIT};
+pub use filter::{Filtered, Filters};
+pub use funnel::{funnel, Funnel, FunnelLimits, FunnelPoint, Zone};
 pub use model::*;
 pub use order::compare;
+pub use trend::{Change, Direction, Trend, TrendPoint};
 
 use crate::domain::snapshot::{BandIx, BandRef, Cell, GroupIx, Measure, Offer, OfferIx, OfferResult, PeriodIx};
 use crate::domain::snapshot::{ResultIx, Smiley, Snapshot};
@@ -23,6 +30,7 @@ struct CellPools {
 
 struct Ranker<'s> {
     snapshot: &'s Snapshot,
+    age: u8,
     period: PeriodIx,
     group: GroupIx,
     /// Suitable offers in id order, so pooled sums never depend on the file's order.
@@ -40,7 +48,7 @@ pub fn rank(snapshot: &Snapshot, query: &Query) -> Result<Ranking, QueryError> {
         snapshot.offers_indexed().filter(|(_, o)| o.is_suitable(group, age)).map(|(i, _)| i).collect();
     suitable.sort_by(|&a, &b| snapshot.offer(a).id.cmp(&snapshot.offer(b).id));
     let period = PeriodIx::CURRENT;
-    let mut ranker = Ranker { snapshot, period, group, suitable, cells: Vec::new() };
+    let mut ranker = Ranker { snapshot, age, period, group, suitable, cells: Vec::new() };
     let citizen_band = snapshot.band_for_age(age);
 
     let mut ranked = Vec::new();
@@ -172,7 +180,9 @@ impl Ranker<'_> {
             }
         }
         let age_adjusted = self.age_adjusted(offer);
-        Ranked { offer: offer_ix, result, basis, figures, extras, flags, age_adjusted, why: None }
+        let trends = Criterion::ALL.map(|c| Trend::of(self.snapshot, offer, self.group, basis.band, c));
+        let age_mix = AgeMix::of(self.age, r.share_under_30);
+        Ranked { offer: offer_ix, result, basis, figures, extras, flags, age_adjusted, why: None, trends, age_mix }
     }
 
     /// Rule 8: observed job count over Σ(participants in band × the band's city share).

@@ -1,6 +1,8 @@
 //! What the ranking is asked and what it answers: the query, and every figure a view shows for a
 //! ranked offer, already decided by the rules (tiers, intervals, flags, the "why").
 
+use super::age_mix::AgeMix;
+use super::trend::Trend;
 use crate::domain::snapshot::{code_table, BandIx, BandRef, GroupIx, Measure, MissingReason, OfferIx, ResultIx, Text};
 use crate::domain::stats::wilson;
 use chrono::NaiveDate;
@@ -262,11 +264,20 @@ pub struct Ranked {
     pub age_adjusted: Option<AgeAdjusted>,
     /// Why the offer above this one comes first; `None` for the first.
     pub why: Option<Why>,
+    /// Rule 10: each criterion over up to the last three periods, for the band `basis` uses; in
+    /// `Criterion::ALL` order.
+    pub trends: [Trend; 3],
+    /// The used result's `share_under_30` differs clearly from the citizen's age (`AgeMix::of`).
+    pub age_mix: Option<AgeMix>,
 }
 
 impl Ranked {
     pub fn figure(&self, criterion: Criterion) -> &Figure {
         &self.figures[criterion as usize]
+    }
+
+    pub fn trend(&self, criterion: Criterion) -> &Trend {
+        &self.trends[criterion as usize]
     }
 }
 

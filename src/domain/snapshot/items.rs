@@ -41,6 +41,48 @@ impl Text {
     }
 }
 
+/// The longest text, in characters, each language of a format 1.1 offer text may hold.
+pub mod text_limits {
+    pub const WHERE: usize = 200;
+    pub const CONTACT: usize = 300;
+    pub const HOW_TO_REFER: usize = 1000;
+    pub const INTAKE: usize = 200;
+    pub const ACCESSIBILITY: usize = 300;
+}
+
+/// Where plain text looks like HTML: a `<` followed by an ASCII letter or `/` (a tag's start or end).
+/// The format says its texts are "plain text, never HTML"; this is the rule the checker (both paths) and
+/// the JSON Schema (`not: {pattern: "<[A-Za-z/]"}`) enforce for the format 1.1 offer texts. A lone `<`
+/// ("< 30 år") stays allowed.
+pub fn looks_like_html(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+}
+
+/// An ISO 639-1 language code as the format writes it: two lower-case letters (`da`, `ar`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LanguageCode([u8; 2]);
+
+impl LanguageCode {
+    /// `None` unless `text` is exactly two letters `a`–`z`.
+    pub fn parse(text: &str) -> Option<LanguageCode> {
+        match text.as_bytes() {
+            &[a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => Some(LanguageCode([a, b])),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Two ASCII letters, checked by `parse`.
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+}
+
+impl std::fmt::Display for LanguageCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A proportion in 0–1, finite.
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
 pub struct Share(f64);
@@ -174,6 +216,18 @@ pub struct Offer {
     pub hours_per_week: Option<f64>,
     pub supervision: Option<Supervision>,
     pub results: Vec<OfferResult>,
+    /// Format 1.1, `where`: the address or area where the offer runs.
+    pub location: Option<Text>,
+    /// Format 1.1: who to contact and how.
+    pub contact: Option<Text>,
+    /// Format 1.1: how a caseworker refers a citizen.
+    pub how_to_refer: Option<Text>,
+    /// Format 1.1: when citizens can start.
+    pub intake: Option<Text>,
+    /// Format 1.1: the languages the offer is run in; never empty, no code twice.
+    pub languages: Option<Vec<LanguageCode>>,
+    /// Format 1.1: physical access.
+    pub accessibility: Option<Text>,
 }
 
 impl Offer {

@@ -3,7 +3,6 @@
 use super::{Label, OfTen, Words};
 use crate::domain::load::LoadError;
 use crate::domain::problem::{JsonType, ProblemKind};
-use crate::domain::rank::funnel::Zone;
 use crate::domain::rank::{Age, AgeError, BasisKind, Criterion, Tier, UnrankedReason, CAUTION_ANSWERS, MIN_N};
 use crate::domain::snapshot::{Category, MissingReason, ProviderKind, Smiley};
 
@@ -71,17 +70,10 @@ impl Words for Danish {
             AccessibilityStatementPage => "om/tilgaengelighed.html",
             FunnelShow => "Vis som figur",
             FunnelHide => "Skjul figuren",
-            FunnelHeading => "Job eller uddannelse mod antal deltagere",
             FunnelExplain => "Hvert punkt er et tilbud. Jo flere deltagere, jo smallere er grænserne om byens niveau. \
                               Et punkt uden for de stiplede 95 %-grænser ligger sandsynligvis over eller under byens \
                               niveau. Figuren viser kun job eller uddannelse og er ikke en ny rækkefølge.",
-            FunnelAxisN => "deltagere (n)",
-            FunnelAxisShare => "i job eller uddannelse",
-            FunnelCity => "byens niveau",
-            FunnelLimits95 => "95 %-grænser",
-            FunnelLimits998 => "99,8 %-grænser",
             FunnelOwnBand => "borgerens aldersgruppe",
-            FunnelAllAges => "alle aldre",
             FunnelTableCaption => "Figurens tal",
             FunnelOffer => "Tilbud",
             FunnelReference => "Byens niveau",
@@ -389,20 +381,6 @@ impl Words for Danish {
         }
     }
 
-    fn funnel_zone(&self, zone: Zone) -> &'static str {
-        match zone {
-            Zone::AboveOuter => "over 99,8 %-grænsen",
-            Zone::Above => "over 95 %-grænsen",
-            Zone::Inside => "inden for grænserne",
-            Zone::Below => "under 95 %-grænsen",
-            Zone::BelowOuter => "under 99,8 %-grænsen",
-        }
-    }
-
-    fn funnel_mark(&self, rank: usize, name: &str, share: &str, n: &str, zone: Zone) -> String {
-        format!("{rank}. {name}: {share} af {n} i job eller uddannelse, {}", self.funnel_zone(zone))
-    }
-
     fn funnel_left_out(&self, n: usize) -> String {
         match n {
             1 => "1 tilbud uden tal for job eller uddannelse er ikke med i figuren.".to_owned(),
@@ -591,6 +569,18 @@ impl Words for Danish {
             CountAboveParticipants { n, participants } => {
                 format!("n = {n} er større end antallet af deltagere ({participants})")
             }
+            TextTooLong { chars, max } => {
+                let n = |x: usize| super::num::count(x as u64, crate::domain::Lang::Da);
+                let (chars, max) = (n(*chars), n(*max));
+                format!("teksten har {chars} tegn; der må højst være {max}")
+            }
+            LooksLikeHtml => {
+                "ligner HTML (\"<\" efterfulgt af et bogstav eller \"/\"); skriv almindelig tekst uden koder".into()
+            }
+            BadLanguageCode { found } => {
+                format!("{found:?} er ikke en sprogkode: to små bogstaver efter ISO 639-1, fx \"da\" eller \"ar\"")
+            }
+            DuplicateLanguage { code, first } => format!("sproget {code:?} står der allerede ({first})"),
         }
     }
 

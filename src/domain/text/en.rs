@@ -3,7 +3,6 @@
 use super::{Label, OfTen, Words};
 use crate::domain::load::LoadError;
 use crate::domain::problem::{JsonType, ProblemKind};
-use crate::domain::rank::funnel::Zone;
 use crate::domain::rank::{Age, AgeError, BasisKind, Criterion, Tier, UnrankedReason, CAUTION_ANSWERS, MIN_N};
 use crate::domain::snapshot::{Category, MissingReason, ProviderKind, Smiley};
 
@@ -80,17 +79,10 @@ impl Words for English {
             AccessibilityStatementPage => "om/accessibility.html",
             FunnelShow => "Show as a chart",
             FunnelHide => "Hide the chart",
-            FunnelHeading => "Job or education against the number of participants",
             FunnelExplain => "Each point is an offer. The more participants, the narrower the limits around the city \
                               average. A point outside the dashed 95% limits is probably above or below the city \
                               average. The chart shows job or education only and is not a new order.",
-            FunnelAxisN => "participants (n)",
-            FunnelAxisShare => "in job or education",
-            FunnelCity => "city average",
-            FunnelLimits95 => "95% limits",
-            FunnelLimits998 => "99.8% limits",
             FunnelOwnBand => "the citizen's age band",
-            FunnelAllAges => "all ages",
             FunnelTableCaption => "The chart's figures",
             FunnelOffer => "Offer",
             FunnelReference => "City average",
@@ -398,20 +390,6 @@ impl Words for English {
         }
     }
 
-    fn funnel_zone(&self, zone: Zone) -> &'static str {
-        match zone {
-            Zone::AboveOuter => "above the 99.8% limit",
-            Zone::Above => "above the 95% limit",
-            Zone::Inside => "within the limits",
-            Zone::Below => "below the 95% limit",
-            Zone::BelowOuter => "below the 99.8% limit",
-        }
-    }
-
-    fn funnel_mark(&self, rank: usize, name: &str, share: &str, n: &str, zone: Zone) -> String {
-        format!("{rank}. {name}: {share} of {n} in job or education, {}", self.funnel_zone(zone))
-    }
-
     fn funnel_left_out(&self, n: usize) -> String {
         match n {
             1 => "1 offer without a job or education figure is not in the chart.".to_owned(),
@@ -606,6 +584,18 @@ impl Words for English {
             CountAboveParticipants { n, participants } => {
                 format!("n = {n} is more than the participants ({participants})")
             }
+            TextTooLong { chars, max } => {
+                let n = |x: usize| super::num::count(x as u64, crate::domain::Lang::En);
+                let (chars, max) = (n(*chars), n(*max));
+                format!("the text has {chars} characters; at most {max} are allowed")
+            }
+            LooksLikeHtml => {
+                "looks like HTML (\"<\" followed by a letter or \"/\"); write plain text without markup".into()
+            }
+            BadLanguageCode { found } => {
+                format!("{found:?} is not a language code: two lower-case letters (ISO 639-1), e.g. \"da\" or \"ar\"")
+            }
+            DuplicateLanguage { code, first } => format!("the language {code:?} is listed already ({first})"),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The plain-text note a caseworker pastes into the case journal: what was shown, from which figures.
 
 use super::explain::{basis_sentence, estimate_short, flag_sentence, share_basis};
+use super::more::practical_details;
 use super::num::date_long;
 use super::Label;
 use crate::domain::rank::{Criterion, Ranking};
@@ -41,6 +42,11 @@ pub fn journal_note(snapshot: &Snapshot, ranking: &Ranking, lang: Lang) -> Strin
         }
         for flag in &r.flags {
             out.push_str(&format!("   {}: {}\n", lang.label(Label::Warning), flag_sentence(flag, lang)));
+        }
+        // The practical details (format 1.1) the offer gives; a line break inside one stays indented.
+        for (label, value) in practical_details(offer, lang) {
+            let value = value.lines().collect::<Vec<_>>().join("\n     ");
+            out.push_str(&format!("   {}: {value}\n", lang.info_label(label)));
         }
     }
     if ranking.ranked.len() > 1 {

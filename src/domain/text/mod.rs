@@ -7,16 +7,20 @@
 //! `Lang::words`. The compiler lists every phrase still missing.
 
 mod da;
+mod da_more;
 mod en;
+mod en_more;
 pub mod explain;
 pub mod journal;
+pub mod more;
 pub mod num;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_more;
 
 use super::load::LoadError;
 use super::problem::{JsonType, ProblemKind};
-use super::rank::funnel::Zone;
 use super::rank::{AgeError, BasisKind, Criterion, Tier, UnrankedReason};
 use super::snapshot::{Category, MissingReason, ProviderKind, Smiley};
 use super::Lang;
@@ -59,15 +63,8 @@ pub enum Label {
     // funnel plot (rule 11)
     FunnelShow,
     FunnelHide,
-    FunnelHeading,
     FunnelExplain,
-    FunnelAxisN,
-    FunnelAxisShare,
-    FunnelCity,
-    FunnelLimits95,
-    FunnelLimits998,
     FunnelOwnBand,
-    FunnelAllAges,
     FunnelTableCaption,
     FunnelOffer,
     FunnelReference,
@@ -207,10 +204,6 @@ pub trait Words: Sync {
     fn n_short(&self, n: &str) -> String;
     /// How many warnings an offer has, in an overview row: `1 advarsel`, `2 advarsler`.
     fn warnings_count(&self, n: usize) -> String;
-    /// Where a funnel point lies against its limits: "over 95 %-grænsen".
-    fn funnel_zone(&self, zone: Zone) -> &'static str;
-    /// A funnel mark's accessible name: "2. Vej til uddannelse: 18,9 % af 1.115, over 95 %-grænsen".
-    fn funnel_mark(&self, rank: usize, name: &str, share: &str, n: &str, zone: Zone) -> String;
     /// Ranked offers the funnel cannot draw.
     fn funnel_left_out(&self, n: usize) -> String;
     fn compare_count(&self, picked: usize, max: usize) -> String;

@@ -177,6 +177,18 @@ struct RawOffer<'a> {
     supervision: Option<Obj<RawSupervision<'a>>>,
     #[serde(borrow)]
     results: Vec<Obj<RawResult<'a>>>,
+    #[serde(borrow, default, deserialize_with = "present", rename = "where")]
+    location: Option<Obj<RawText<'a>>>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    contact: Option<Obj<RawText<'a>>>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    how_to_refer: Option<Obj<RawText<'a>>>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    intake: Option<Obj<RawText<'a>>>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    languages: Option<Vec<Str<'a>>>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    accessibility: Option<Obj<RawText<'a>>>,
 }
 
 #[derive(Deserialize)]
@@ -269,6 +281,28 @@ fn text(raw: &Obj<RawText>) -> Fast<Text> {
 
 fn opt_text(raw: &Option<Obj<RawText>>) -> Fast<Option<Text>> {
     raw.as_ref().map(text).transpose()
+}
+
+/// A format 1.1 text: each language at most `max` characters and not HTML.
+fn plain_text(raw: &Option<Obj<RawText>>, max: usize) -> Fast<Option<Text>> {
+    let Some(Obj(t)) = raw else { return Ok(None) };
+    for s in std::iter::once(&t.da).chain(&t.en) {
+        check(s.chars().count() <= max && !looks_like_html(s))?;
+    }
+    opt_text(raw)
+}
+
+/// Format 1.1 languages: at least one ISO 639-1 code, none twice.
+fn languages(raw: &Option<Vec<Str>>) -> Fast<Option<Vec<LanguageCode>>> {
+    let Some(raw) = raw else { return Ok(None) };
+    let mut out: Vec<LanguageCode> = Vec::with_capacity(raw.len());
+    for code in raw {
+        let code = LanguageCode::parse(code).ok_or(Unsure)?;
+        check(!out.contains(&code))?;
+        out.push(code);
+    }
+    check(!out.is_empty())?;
+    Ok(Some(out))
 }
 
 fn share(x: f64) -> Fast<Share> {
@@ -469,6 +503,12 @@ impl Builder<'_> {
             hours_per_week: o.hours_per_week.map(positive).transpose()?,
             supervision,
             results,
+            location: plain_text(&o.location, text_limits::WHERE)?,
+            contact: plain_text(&o.contact, text_limits::CONTACT)?,
+            how_to_refer: plain_text(&o.how_to_refer, text_limits::HOW_TO_REFER)?,
+            intake: plain_text(&o.intake, text_limits::INTAKE)?,
+            languages: languages(&o.languages)?,
+            accessibility: plain_text(&o.accessibility, text_limits::ACCESSIBILITY)?,
         })
     }
 }

@@ -8,6 +8,7 @@
 mod fast;
 mod format;
 pub mod json;
+mod offer_info;
 mod reader;
 
 use super::problem::{JsonPath, Problem, ProblemKind};
