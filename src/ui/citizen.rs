@@ -4,6 +4,7 @@ use super::state::AppState;
 use crate::domain::rank::{Criterion, Ranked};
 use crate::domain::snapshot::BandRef;
 use crate::domain::text::explain::{band_label, citizen_sentence};
+use crate::domain::text::more::{citizen_change, practical_details, InfoLabel};
 use crate::domain::text::{amount, count, Label, OfTen};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
@@ -39,7 +40,30 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
         let figure = r.figure(c);
         let filled = figure.estimate.share().map(|share| OfTen::of(share).filled());
         let sentence = citizen_sentence(c, figure, lang);
-        view! { <li>{filled.map(|k| view! { <People filled=k /> })}<span>{sentence}</span></li> }
+        // Rule 10 for the citizen: a change in plain words, only where it is certain.
+        let change = citizen_change(r.trend(c), lang).map(|s| view! { <span class="citizen-change">{s}</span> });
+        view! { <li>{filled.map(|k| view! { <People filled=k /> })} <span>{sentence} {change}</span></li> }
+    });
+    // Format 1.1: where it runs, when one can start, who to contact, languages, access.
+    let start = practical_details(offer, lang)
+        .into_iter()
+        .filter(|(label, _)| *label != InfoLabel::HowToRefer)
+        .map(|(label, value)| {
+            view! {
+                <div>
+                    <dt>{lang.info_label(label)}</dt>
+                    <dd>{value}</dd>
+                </div>
+            }
+        })
+        .collect::<Vec<_>>();
+    let start = (!start.is_empty()).then(|| {
+        view! {
+            <h4>{lang.info_label(InfoLabel::GettingStarted)}</h4>
+            <dl class="citizen-start" data-testid="citizen-start">
+                {start}
+            </dl>
+        }
     });
     let band = match r.basis.band {
         BandRef::All => None,
@@ -60,6 +84,7 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
             <h4>{lang.label(Label::CitizenHowItWent)}</h4>
             <ul class="citizen-figures">{lines}</ul>
             {based.map(|b| view! { <p class="based">{b}</p> })}
+            {start}
         </article>
     }
 }

@@ -13,6 +13,7 @@ pub mod ranked_list;
 pub mod state;
 pub mod status;
 pub mod tools;
+pub mod trend;
 
 use crate::data::file::first_file;
 use crate::data::url::start_params;

@@ -3,11 +3,13 @@
 //! and the details.
 
 use super::details::OfferDetails;
+use super::trend::trend_strip;
 use crate::domain::rank::{Criterion, Figure, Ranked, Tier};
 use crate::domain::snapshot::{OfferIx, Smiley, Supervision};
 use crate::domain::text::explain::{
     basis_sentence, city_figure, estimate_short, flag_sentence, share_basis, why_sentence,
 };
+use crate::domain::text::more::{age_mix_text, practical_details, InfoLabel};
 use crate::domain::text::{date_long, Label};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
@@ -91,6 +93,8 @@ pub fn FigureRow(
     figure: Figure,
     /// Interface language.
     lang: Lang,
+    /// Its change over time.
+    trend: AnyView,
 ) -> impl IntoView {
     view! {
         <div class="figure" data-criterion=criterion.code()>
@@ -105,6 +109,7 @@ pub fn FigureRow(
                 " "
                 <span class="city-figure">{city_figure(&figure, lang)}</span>
                 <Caution caution=figure.caution lang=lang />
+                {trend}
             </dd>
         </div>
     }
@@ -143,13 +148,39 @@ pub fn card_body(snapshot: Arc<Snapshot>, ranked: Ranked, above: Option<OfferIx>
         }
     });
     let supervision = offer.supervision.clone().map(|s| view! { <SupervisionLine supervision=s lang=lang /> });
-    let figures = Criterion::ALL.map(|c| view! { <FigureRow criterion=c figure=*ranked.figure(c) lang=lang /> });
+    let figures = Criterion::ALL.map(|c| {
+        let trend = trend_strip(&snapshot, offer.id.as_str(), ranked.trend(c), lang).into_any();
+        view! { <FigureRow criterion=c figure=*ranked.figure(c) lang=lang trend=trend /> }
+    });
+    let practical = practical_details(offer, lang);
+    let practical = (!practical.is_empty()).then(|| {
+        let items = practical
+            .into_iter()
+            .map(|(label, value)| {
+                view! {
+                    <div>
+                        <dt>{lang.info_label(label)}</dt>
+                        <dd>{value}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="practical" data-testid="practical">
+                <h4>{lang.info_label(InfoLabel::GettingStarted)}</h4>
+                <dl class="facts">{items}</dl>
+            </section>
+        }
+    });
+    let age_mix = ranked.age_mix.map(|mix| view! { <p class="age-mix">{age_mix_text(mix, lang)}</p> });
     let category = lang.words().category(offer.category);
     let basis = basis_sentence(&snapshot, &ranked.basis, lang);
     view! {
         <div class="card-body">
             <p class="basis">{category} " · " {basis}</p>
             <dl class="figures">{figures}</dl>
+            {age_mix}
+            {practical}
             {supervision}
             {flags}
             {why}

@@ -10,6 +10,7 @@ use super::state::{AppState, MAX_COMPARE};
 use crate::domain::rank::{Criterion, Estimate, Figure, Ranked};
 use crate::domain::snapshot::{Id, OfferIx};
 use crate::domain::text::explain::{estimate_short, plot_label};
+use crate::domain::text::more::age_mix_text;
 use crate::domain::text::{count, fixed, Label};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
@@ -150,6 +151,11 @@ pub fn OfferRow(
             }
         })
     };
+    // Rule-free context beside the figures: the participants' ages, when they differ clearly from the citizen's.
+    let age_mix = move || {
+        row.with(|r| r.as_ref().and_then(|r| r.ranked.age_mix))
+            .map(|mix| view! { <p class="row-note">{move || age_mix_text(mix, lang.get())}</p> })
+    };
     let heading_id = format!("offer-{id}");
     let body_id = format!("card-{id}");
     let open = {
@@ -191,6 +197,7 @@ pub fn OfferRow(
                         </h3>
                         <p class="provider">{provider}</p>
                         {warnings}
+                        {age_mix}
                     </div>
                     <dl class="row-figures">{figures}</dl>
                     // The buttons repeat on every row; the offer's name tells a screen-reader user which one.

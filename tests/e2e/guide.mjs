@@ -306,6 +306,29 @@ export class Guide {
     return this.rankedOffer(index).getByRole('button', { name: /detaljer|details/i });
   }
 
+  // ---- change over time (rule 10) ----
+
+  /** The ranked row of offer `id`. */
+  rowOf(id) {
+    return this.page.locator(`[data-testid="ranked-offer"][data-offer-id="${id}"]`);
+  }
+
+  /** Opens the full card of offer `id`'s row. */
+  async openRow(id) {
+    await this.rowOf(id).getByRole('button', { name: /detaljer|details/i }).click();
+    await this.rowOf(id).locator('.details').waitFor();
+  }
+
+  /** Offer `id`'s trend for `criterion` (the format's code), in its opened card. */
+  trend(id, criterion) {
+    return this.page.locator(`[data-testid="trend"][data-offer-id="${id}"][data-criterion="${criterion}"]`);
+  }
+
+  /** The citizen card of the offer named `name`. */
+  citizenCard(name) {
+    return this.citizenView().locator('.citizen-card').filter({ has: this.page.locator('h3', { hasText: name }) });
+  }
+
   // ---- the funnel plot (rule 11) ----
 
   /** The button that shows and hides the funnel plot. */
