@@ -323,7 +323,9 @@ pub fn FunnelSection(
         let lang = state.lang.get();
         state.shown.with(|s| {
             let s = s.as_ref()?;
-            let plot = funnel(&s.ranking);
+            // The marks are the offers the list shows: filters hide, never re-rank (rule 9).
+            let mut plot = funnel(&s.ranking);
+            plot.points.retain(|p| !state.hidden(&s.snapshot, p.offer));
             let left_out = (plot.left_out > 0)
                 .then(|| view! { <p class="note">{lang.words().funnel_left_out(plot.left_out)}</p> });
             Some(view! {

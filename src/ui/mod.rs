@@ -4,6 +4,7 @@
 pub mod citizen;
 pub mod compare;
 pub mod details;
+pub mod filters;
 pub mod funnel;
 pub mod loading;
 pub mod offer_card;

@@ -4,6 +4,7 @@
 //! is announced through two regions that stay in the page: the summary (with the note that the list
 //! still answers the last complete query) and one region for "Vis flere".
 
+use super::filters::{FilterButton, FilterPanel, FilterStatus};
 use super::funnel::{FunnelButton, FunnelSection};
 use super::offer_row::OfferRow;
 use super::state::{AppState, Shown};
@@ -80,7 +81,7 @@ fn TierGroup(
         state.shown.with(|s| {
             s.as_ref().map_or_else(Vec::new, |s| {
                 (0..s.ranking.ranked.len())
-                    .filter(|&i| tier_of(s, i) == tier)
+                    .filter(|&i| tier_of(s, i) == tier && !state.hidden(&s.snapshot, s.ranking.ranked[i].offer))
                     .map(|i| (s.snapshot.offer(s.ranking.ranked[i].offer).id.clone(), i))
                     .collect::<Vec<_>>()
             })
@@ -114,11 +115,22 @@ fn TierGroup(
 fn Unranked() -> impl IntoView {
     let state = expect_context::<AppState>();
     let limit = RwSignal::new(PAGE);
-    let total = Signal::derive(move || state.shown.with(|s| s.as_ref().map_or(0, |s| s.ranking.unranked.len())));
+    // The unranked offers the filters leave, by their index in the ranking.
+    let kept = Memo::new(move |_| {
+        state.shown.with(|s| {
+            s.as_ref().map_or_else(Vec::new, |s| {
+                (0..s.ranking.unranked.len())
+                    .filter(|&i| !state.hidden(&s.snapshot, s.ranking.unranked[i].offer))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let total = Signal::derive(move || kept.with(Vec::len));
     let focus_id = Callback::new(move |index: usize| {
+        let i = kept.with_untracked(|k| k.get(index).copied())?;
         state.shown.with_untracked(|s| {
             let s = s.as_ref()?;
-            s.ranking.unranked.get(index).map(|u| format!("unranked-{}", s.snapshot.offer(u.offer).id))
+            s.ranking.unranked.get(i).map(|u| format!("unranked-{}", s.snapshot.offer(u.offer).id))
         })
     });
     let items = move || {
@@ -126,11 +138,11 @@ fn Unranked() -> impl IntoView {
         let words = lang.words();
         state.shown.with(|s| {
             let s = s.as_ref()?;
-            let items = s
-                .ranking
-                .unranked
-                .iter()
+            let items = kept
+                .get()
+                .into_iter()
                 .take(limit.get())
+                .map(|i| &s.ranking.unranked[i])
                 .map(|u| {
                     let offer = s.snapshot.offer(u.offer);
                     view! {
@@ -177,7 +189,13 @@ pub fn RankedList() -> impl IntoView {
     let tiers = Memo::new(move |_| {
         state.shown.with(|s| {
             s.as_ref().map_or_else(Vec::new, |s| {
-                TIERS.into_iter().filter(|&t| (0..s.ranking.ranked.len()).any(|i| tier_of(s, i) == t)).collect()
+                TIERS
+                    .into_iter()
+                    .filter(|&t| {
+                        (0..s.ranking.ranked.len())
+                            .any(|i| tier_of(s, i) == t && !state.hidden(&s.snapshot, s.ranking.ranked[i].offer))
+                    })
+                    .collect()
             })
         })
     });
@@ -204,6 +222,7 @@ pub fn RankedList() -> impl IntoView {
     let announced = RwSignal::new(None::<String>);
     provide_context(Announcer(announced));
     let funnel_open = RwSignal::new(false);
+    let filters_open = RwSignal::new(false);
     // A new answer replaces what the last "Vis flere" said.
     Effect::new(move |_| {
         state.shown.track();
@@ -229,6 +248,7 @@ pub fn RankedList() -> impl IntoView {
                     {summary_text}
                     {still}
                 </p>
+                <FilterButton open=filters_open />
                 <FunnelButton open=funnel_open />
             </div>
             // Column headings for the rows' figures on wide screens; each row's cells also name their
@@ -243,6 +263,8 @@ pub fn RankedList() -> impl IntoView {
             {move || announced.get()}
         </p>
         {prompt}
+        <FilterPanel open=filters_open />
+        <FilterStatus />
         <FunnelSection open=funnel_open />
         <For each=move || tiers.get() key=|t| *t let:tier>
             <TierGroup tier=tier positions=positions />

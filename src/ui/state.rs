@@ -3,6 +3,7 @@
 
 use crate::domain::load::{LoadEvent, LoadState, SnapshotNotice};
 use crate::domain::query::{AgeInput, Answer};
+use crate::domain::rank::Filters;
 use crate::domain::snapshot::Id;
 use crate::domain::{Lang, Ranking, Snapshot};
 use leptos::prelude::*;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub shown: Memo<Option<Shown>>,
     /// Offers whose details are open; kept by id, so a re-rank or a language change keeps them open.
     pub open_details: RwSignal<HashSet<Id>>,
+    /// What the caseworker narrowed the list to (rule 9); in memory only, like the age.
+    pub filters: RwSignal<Filters>,
 }
 
 impl AppState {
@@ -98,6 +101,7 @@ impl AppState {
             answer,
             shown,
             open_details: RwSignal::new(HashSet::new()),
+            filters: RwSignal::new(Filters::default()),
         }
     }
 
@@ -114,6 +118,11 @@ impl AppState {
     /// Applies a load event: the one place the load state changes.
     pub fn apply(&self, event: LoadEvent) {
         self.load.update(|load| *load = load.after(event));
+    }
+
+    /// The filters hide the offer (read reactively).
+    pub fn hidden(&self, snapshot: &Snapshot, offer: crate::domain::snapshot::OfferIx) -> bool {
+        self.filters.with(|f| !f.is_empty() && f.hides(snapshot, snapshot.offer(offer)))
     }
 
     /// Adds or removes an offer from the comparison; refuses one more than `MAX_COMPARE`.

@@ -306,6 +306,35 @@ export class Guide {
     return this.rankedOffer(index).getByRole('button', { name: /detaljer|details/i });
   }
 
+  // ---- filters (rule 9) ----
+
+  /** Opens the filter panel. */
+  async openFilters() {
+    if ((await this.page.getByTestId('filter-toggle').getAttribute('aria-expanded')) !== 'true') {
+      await this.page.getByTestId('filter-toggle').click();
+    }
+    await this.page.getByTestId('filter-category').waitFor();
+  }
+
+  /** A filter field by its kind: category, kind, hours, text or language. */
+  filter(kind) {
+    return this.page.getByTestId(`filter-${kind}`);
+  }
+
+  /** The line saying how many suitable offers the filters hide (empty when none). */
+  filtersHidden() {
+    return this.page.getByTestId('filter-hidden');
+  }
+
+  async clearFilters() {
+    await this.page.getByTestId('filter-clear').click();
+  }
+
+  /** The rank numbers the rows show, in order ("3." → 3). */
+  async rowRanks() {
+    return this.rankedOffers().evaluateAll((rows) => rows.map((r) => parseInt(r.querySelector('.rank').textContent, 10)));
+  }
+
   // ---- change over time (rule 10) ----
 
   /** The ranked row of offer `id`. */
