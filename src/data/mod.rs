@@ -6,6 +6,8 @@ pub mod bench;
 pub mod cache;
 pub mod file;
 pub mod page;
+#[cfg(feature = "publisher")]
+pub mod publish;
 pub mod url;
 pub mod worker;
 

@@ -12,6 +12,7 @@ pub mod diff;
 pub mod export;
 pub mod import;
 pub mod json_text;
+pub mod page;
 pub mod problem;
 pub mod read;
 pub mod sheets;

@@ -7,6 +7,8 @@ pub mod details;
 pub mod loading;
 pub mod offer_card;
 pub mod plot;
+#[cfg(feature = "publisher")]
+pub mod publish;
 pub mod query_form;
 pub mod ranked_list;
 pub mod state;
