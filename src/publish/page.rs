@@ -198,6 +198,16 @@ mod tests {
     }
 
     #[test]
+    fn the_pages_template_download_is_current() {
+        let committed = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/src/publish/skabelon.xlsx")).unwrap();
+        assert!(
+            committed == crate::publish::template::empty().unwrap(),
+            "src/publish/skabelon.xlsx (publish.html's template download) is stale: \
+             run `cargo run --bin snapshot -- template -o src/publish/skabelon.xlsx`"
+        );
+    }
+
+    #[test]
     fn files_are_judged_by_their_names() {
         assert_eq!(Given::of(&[]), None);
         assert_eq!(Given::of(&["tal.XLSX"]), Some(Ok(Given::Workbook)));

@@ -67,6 +67,8 @@ pub trait PublishWords: Sync {
     fn page_no_published(&self, reason: &str) -> String;
     /// The browser could not read a chosen file.
     fn page_read_failed(&self, reason: &str) -> String;
+    /// Several CSV files named together: `8 CSV-filer`.
+    fn page_csv_files(&self, n: usize) -> String;
 }
 
 /// The publisher page's fixed phrases.
@@ -100,6 +102,7 @@ pub enum PageLabel {
     DiffLoading,
     BackToGuide,
     Language,
+    Template,
 }
 
 /// The words for a language.
@@ -602,6 +605,7 @@ impl PublishWords for Danish {
             PageLabel::DiffLoading => "Henter de offentliggjorte tal …",
             PageLabel::BackToGuide => "Til guiden",
             PageLabel::Language => "Sprog / Language",
+            PageLabel::Template => "Hent en tom skabelon (skabelon.xlsx)",
         }
     }
 
@@ -620,6 +624,10 @@ impl PublishWords for Danish {
 
     fn page_read_failed(&self, reason: &str) -> String {
         format!("Filen kunne ikke læses: {reason}")
+    }
+
+    fn page_csv_files(&self, n: usize) -> String {
+        format!("{n} CSV-filer")
     }
 }
 
@@ -1077,6 +1085,7 @@ impl PublishWords for English {
             PageLabel::DiffLoading => "Fetching the published figures …",
             PageLabel::BackToGuide => "To the guide",
             PageLabel::Language => "Sprog / Language",
+            PageLabel::Template => "Download an empty template (skabelon.xlsx, in Danish)",
         }
     }
 
@@ -1095,5 +1104,9 @@ impl PublishWords for English {
 
     fn page_read_failed(&self, reason: &str) -> String {
         format!("The file could not be read: {reason}")
+    }
+
+    fn page_csv_files(&self, n: usize) -> String {
+        format!("{n} CSV files")
     }
 }

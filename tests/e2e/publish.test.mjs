@@ -62,6 +62,11 @@ test('the sample workbook has no problems, and its download is the published sna
   assert.equal(await publisher.page.locator('html').getAttribute('lang'), 'da');
   await publisher.choose(SAMPLE_XLSX);
   assert.match(await publisher.waitState('valid'), /snapshot\.xlsx er gyldig: 36 tilbud med 177 resultater/);
+  // The empty template is there to download, and is what `snapshot template` writes.
+  const [template] = await Promise.all([publisher.page.waitForEvent('download'), publisher.templateLink().click()]);
+  const want = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vg-template-')), 'skabelon.xlsx');
+  execFileSync(CHECKER, ['template', '-o', want]);
+  assert.ok(fs.readFileSync(await template.path()).equals(fs.readFileSync(want)), 'the template download is current');
   assert.equal(await publisher.problemTable().count(), 0);
   assert.deepEqual(JSON.parse(await publisher.download()), sample);
   // Against itself the diff is empty, as the CLI says.
@@ -201,7 +206,8 @@ test('axe finds no WCAG 2.1 A/AA violation in the empty, problems and diff views
         await publisher.choose(xlsx);
         await publisher.waitState('valid');
         await publisher.diff();
-        await publisher.page.getByTestId('publish-diff').scrollIntoViewIfNeeded();
+        // The download and preview, then the diff below them.
+        await publisher.page.getByTestId('publish-valid').evaluate((e) => e.scrollIntoView({ block: 'start' }));
       },
     };
     for (const [name, open] of Object.entries(views)) {

@@ -72,6 +72,10 @@ export class Publisher {
     return this.page.getByTestId('publish-download');
   }
 
+  templateLink() {
+    return this.page.getByRole('link', { name: /skabelon\.xlsx/ });
+  }
+
   previewLink() {
     return this.page.getByTestId('publish-preview');
   }

@@ -26,11 +26,27 @@ enum Outcome {
     Unusable(Unusable),
     /// The browser could not read a file: its reason.
     ReadFailed(String),
-    /// The file names (joined) and what the checker made of them.
+    /// What was chosen and what the checker made of it.
     Checked {
-        name: String,
+        name: Named,
         checked: Arc<Checked>,
     },
+}
+
+/// How the summary names what was chosen.
+#[derive(Clone)]
+enum Named {
+    File(String),
+    CsvFiles(usize),
+}
+
+impl Named {
+    fn text(&self, w: &dyn crate::publish::words::PublishWords) -> String {
+        match self {
+            Named::File(name) => name.clone(),
+            Named::CsvFiles(n) => w.page_csv_files(*n),
+        }
+    }
 }
 
 /// The snapshot the guide publishes now, to compare with.
@@ -75,7 +91,11 @@ fn check_files(state: PageState, files: Vec<Chosen>) {
         Some(Err(unusable)) => return show(state, Outcome::Unusable(unusable)),
         Some(Ok(given)) => given,
     };
-    let name = names.join(", ");
+    // Named as the analyst chose them; a CSV folder by its count, as its names would fill the line.
+    let name = match (given, names.len()) {
+        (Given::Csv, n) if n > 1 => Named::CsvFiles(n),
+        _ => Named::File(names.join(", ")),
+    };
     show(state, Outcome::Reading);
     spawn_local(async move {
         io::let_paint().await;
@@ -224,6 +244,11 @@ fn Pick() -> impl IntoView {
             <p id="pick-hint" class="hint">
                 {label(PageLabel::PickHint)}
             </p>
+            <p>
+                <a href="skabelon.xlsx" download="skabelon.xlsx">
+                    {label(PageLabel::Template)}
+                </a>
+            </p>
         </section>
     }
 }
@@ -243,9 +268,9 @@ fn Findings() -> impl IntoView {
             Outcome::Checked { name, checked } => match &**checked {
                 Checked::Valid { snapshot, .. } => {
                     let results = snapshot.offers().iter().map(|o| o.results.len()).sum();
-                    w.page_valid(name, snapshot.offers().len(), results)
+                    w.page_valid(&name.text(w), snapshot.offers().len(), results)
                 }
-                Checked::Refused { problems, more, .. } => w.page_refused(name, problems.len() + more),
+                Checked::Refused { problems, more, .. } => w.page_refused(&name.text(w), problems.len() + more),
             },
         })
     };
@@ -316,7 +341,7 @@ fn Valid() -> impl IntoView {
         Preview::Unavailable => Some(view! { <p class="hint">{label(PageLabel::PreviewUnavailable)}</p> }.into_any()),
     };
     view! {
-        <section class="valid" aria-labelledby="valid-heading">
+        <section class="valid" aria-labelledby="valid-heading" data-testid="publish-valid">
             <h2 id="valid-heading">{label(PageLabel::ValidHeading)}</h2>
             <div class="publish-actions">
                 {move || {
