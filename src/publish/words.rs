@@ -63,7 +63,8 @@ pub trait PublishWords: Sync {
     fn page_valid(&self, file: &str, offers: usize, results: usize) -> String;
     /// `skabelon.xlsx: 3 problemer. Ret dem i filen, og vælg den igen.`
     fn page_refused(&self, file: &str, n: usize) -> String;
-    /// The published snapshot could not be fetched or read, so there is nothing to compare with.
+    /// The published snapshot could not be fetched or read, so there is nothing to compare with; `reason` is
+    /// the guide's own sentence for it.
     fn page_no_published(&self, reason: &str) -> String;
     /// The browser could not read a chosen file.
     fn page_read_failed(&self, reason: &str) -> String;
@@ -619,7 +620,7 @@ impl PublishWords for Danish {
     }
 
     fn page_no_published(&self, reason: &str) -> String {
-        format!("De offentliggjorte tal kunne ikke hentes, så der er intet at sammenligne med ({reason}).")
+        format!("Ingen sammenligning med de offentliggjorte tal. {reason}")
     }
 
     fn page_read_failed(&self, reason: &str) -> String {
@@ -1099,7 +1100,7 @@ impl PublishWords for English {
     }
 
     fn page_no_published(&self, reason: &str) -> String {
-        format!("The published figures could not be fetched, so there is nothing to compare with ({reason}).")
+        format!("No comparison with the published figures. {reason}")
     }
 
     fn page_read_failed(&self, reason: &str) -> String {

@@ -104,14 +104,20 @@ export class Publisher {
     await this.page.getByRole('button', { name }).click();
   }
 
-  /** Waits until the service worker keeps the page and its bundle for offline use. */
+  /** Waits until the service worker keeps the page and its bundle for offline use. Polled from here:
+   *  `page.waitForFunction` does not await an async predicate (its promise counts as truthy at once). */
   async waitKeptOffline() {
-    await this.page.waitForFunction(async (prefix) => {
+    const kept = () => this.page.evaluate(async (prefix) => {
       for (const key of await caches.keys()) {
         if (key.startsWith(prefix) && await (await caches.open(key)).match('publish.html')) return true;
       }
       return false;
     }, PUBLISHER_CACHE_PREFIX);
+    const end = Date.now() + 10_000;
+    while (!(await kept())) {
+      if (Date.now() > end) throw new Error('timed out waiting for the publisher page to be kept offline');
+      await new Promise((resolve) => { setTimeout(resolve, 50); });
+    }
   }
 
   async screenshot(name) {

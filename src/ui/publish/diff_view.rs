@@ -23,7 +23,9 @@ pub fn DiffView(
         };
         Some(state.published.with(|published| match published {
             Published::Loading => view! { <p role="status">{w.page(PageLabel::DiffLoading)}</p> }.into_any(),
-            Published::Failed(reason) => view! { <p class="hint">{w.page_no_published(reason)}</p> }.into_any(),
+            Published::Failed(error) => {
+                view! { <p class="hint">{w.page_no_published(&error.lines(lang).join("; "))}</p> }.into_any()
+            }
             Published::Ready(old) => {
                 let found = diff(old, new);
                 let sections = diff_sections(&found, lang)

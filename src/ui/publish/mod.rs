@@ -8,6 +8,7 @@ mod problems;
 
 use crate::data::publish::{self as io, Chosen, PREVIEW_PATH};
 use crate::data::{fetch_bytes, page, today, url::start_params, worker, DEFAULT_SNAPSHOT};
+use crate::domain::load::LoadError;
 use crate::domain::{parse_snapshot, Lang, Snapshot};
 use crate::publish::page::{Checked, Given, Unusable};
 use crate::publish::words::{words, PageLabel};
@@ -54,8 +55,8 @@ impl Named {
 enum Published {
     Loading,
     Ready(Arc<Snapshot>),
-    /// Why not, for a person to read.
-    Failed(String),
+    /// Why not: shown in the page's language.
+    Failed(LoadError),
 }
 
 /// Whether the guide can open the valid file as a preview.
@@ -75,6 +76,8 @@ struct PageState {
     /// The object URL of the valid snapshot's download, revoked when replaced.
     download: RwSignal<Option<String>>,
     preview: RwSignal<Preview>,
+    /// Counts the choices, so a slow check of an earlier choice never replaces a later one.
+    choice: RwSignal<u64>,
 }
 
 impl PageState {
@@ -97,6 +100,8 @@ fn check_files(state: PageState, files: Vec<Chosen>) {
         _ => Named::File(names.join(", ")),
     };
     show(state, Outcome::Reading);
+    let choice = state.choice.get_untracked();
+    let current = move || state.choice.get_untracked() == choice;
     spawn_local(async move {
         io::let_paint().await;
         let total: u64 = files.iter().map(|f| f.size).sum();
@@ -107,11 +112,17 @@ fn check_files(state: PageState, files: Vec<Chosen>) {
             for file in &files {
                 match file.read().await {
                     Ok(bytes) => read.push((file.name.clone(), bytes)),
-                    Err(reason) => return state.outcome.set(Outcome::ReadFailed(format!("{}: {reason}", file.name))),
+                    Err(reason) if current() => {
+                        return state.outcome.set(Outcome::ReadFailed(format!("{}: {reason}", file.name)))
+                    }
+                    Err(_) => return,
                 }
             }
             Checked::run(given, &read, today())
         };
+        if !current() {
+            return;
+        }
         if let Checked::Valid { text, .. } = &checked {
             state.download.set(io::download_url(text));
             let text = text.clone();
@@ -120,7 +131,9 @@ fn check_files(state: PageState, files: Vec<Chosen>) {
                 if let Err(e) = &ready {
                     leptos::logging::warn!("no preview: {e}");
                 }
-                state.preview.set(if ready.is_ok() { Preview::Ready } else { Preview::Unavailable });
+                if current() {
+                    state.preview.set(if ready.is_ok() { Preview::Ready } else { Preview::Unavailable });
+                }
             });
         }
         state.outcome.set(Outcome::Checked { name, checked: Arc::new(checked) });
@@ -129,6 +142,7 @@ fn check_files(state: PageState, files: Vec<Chosen>) {
 
 /// Replaces the outcome; a download link of an earlier file goes with it.
 fn show(state: PageState, outcome: Outcome) {
+    state.choice.update(|n| *n += 1);
     if let Some(url) = state.download.get_untracked() {
         io::revoke(&url);
     }
@@ -143,9 +157,9 @@ fn load_published(state: PageState) {
         let loaded = match fetch_bytes(DEFAULT_SNAPSHOT).await {
             Ok(bytes) => match parse_snapshot(&bytes, today()) {
                 Ok(s) => Published::Ready(Arc::new(s)),
-                Err(invalid) => Published::Failed(invalid.lines(Lang::En).join("; ")),
+                Err(invalid) => Published::Failed(invalid.into()),
             },
-            Err(e) => Published::Failed(e.to_string()),
+            Err(e) => Published::Failed(e),
         };
         state.published.set(loaded);
     });
@@ -161,6 +175,7 @@ pub fn PublishPage() -> impl IntoView {
         published: RwSignal::new(Published::Loading),
         download: RwSignal::new(None),
         preview: RwSignal::new(Preview::Waiting),
+        choice: RwSignal::new(0),
     };
     provide_context(state);
     load_published(state);
