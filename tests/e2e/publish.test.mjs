@@ -187,6 +187,39 @@ test('after one visit the page opens and checks a workbook with the server stopp
   }
 });
 
+test('a publisher can do everything with the keyboard, with a visible focus outline', async () => {
+  const publisher = new Publisher(await env.browser.context.newPage());
+  const { page } = publisher;
+  await publisher.open(env.server.url);
+  await publisher.choose(SAMPLE_XLSX);
+  await publisher.waitState('valid');
+  await publisher.previewLink().waitFor();
+  await page.evaluate(() => document.activeElement?.blur());
+  const reached = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return { what: 'body', outline: true }; // past the last control
+      // The file input is hidden inside its label, which draws the outline (:focus-within).
+      const drawn = e.type === 'file' ? e.closest('label') : e;
+      const outline = getComputedStyle(drawn).outlineStyle !== 'none' && parseFloat(getComputedStyle(drawn).outlineWidth) >= 2;
+      return { what: e.dataset.testid ?? e.textContent.trim(), outline };
+    }));
+  }
+  const names = reached.map((r) => r.what);
+  for (const want of ['Dansk', 'English', 'publish-file', 'publish-download', 'publish-preview', 'Til guiden']) {
+    assert.ok(names.includes(want), `Tab reaches ${want}: ${names.join(', ')}`);
+  }
+  assert.deepEqual(reached.filter((r) => !r.outline), [], 'every focused control shows an outline');
+  // Enter on a language button switches the page.
+  await page.getByRole('button', { name: 'English' }).focus();
+  await page.keyboard.press('Enter');
+  await publisher.heading().filter({ hasText: 'Check and publish figures' }).waitFor();
+  assert.deepEqual(publisher.errors, []);
+  await page.close();
+});
+
 test('axe finds no WCAG 2.1 A/AA violation in the empty, problems and diff views, in both languages', async () => {
   const { xlsx } = changedWorkbook();
   const found = [];
