@@ -3,9 +3,10 @@
 //! `snapshot diff` prints it. The page (`ui/publish/`) reads the files and renders this; it is tested natively.
 
 use super::diff::{Diff, Section};
+use super::json_text::pretty;
 use super::problem::{ImportProblem, Issue, Place, Warning};
 use super::read::MAX_INPUT_BYTES;
-use super::words::words;
+use super::words::{preview_mark, words};
 use super::{import_csv, import_workbook, Imported, Refused};
 use crate::domain::validate::MAX_BYTES;
 use crate::domain::{parse_snapshot, Invalid, Lang, Snapshot};
@@ -130,6 +131,20 @@ impl Checked {
     }
 }
 
+/// The snapshot the guide opens as a preview: the same figures, with the publisher's name marked
+/// (`FORHÅNDSVISNING, ikke offentliggjort / PREVIEW, not published – …`), so the guide's footer says it is a
+/// preview — and says so again should the guide ever show it as its saved figures. Checked again; `None` if
+/// the marked file would not be valid (it always is, as the publisher is free text).
+pub fn preview_text(text: &str, today: NaiveDate) -> Option<String> {
+    let mut json: serde_json::Value = serde_json::from_str(text).ok()?;
+    let publisher = json.get("publisher")?.as_str()?;
+    let marked = format!("{} – {publisher}", preview_mark());
+    json["publisher"] = marked.into();
+    let out = pretty(&json);
+    parse_snapshot(out.as_bytes(), today).ok()?;
+    Some(out)
+}
+
 /// One row of the problems table: each field as the page shows it, empty where it does not apply.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProblemRow {
@@ -249,6 +264,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_preview_has_the_same_figures_and_says_it_is_one() {
+        let text = String::from_utf8(sample()).unwrap();
+        let preview = preview_text(&text, today()).unwrap();
+        let (old, new) =
+            (parse_snapshot(&sample(), today()).unwrap(), parse_snapshot(preview.as_bytes(), today()).unwrap());
+        assert!(new.publisher().starts_with("FORHÅNDSVISNING, ikke offentliggjort / PREVIEW, not published – "));
+        assert!(new.publisher().ends_with(old.publisher()));
+        assert!(diff(&old, &new).changes.is_empty(), "only the publisher's name differs");
+        assert_eq!(preview_text("[]", today()), None);
     }
 
     #[test]

@@ -104,6 +104,13 @@ pub enum PageLabel {
     BackToGuide,
     Language,
     Template,
+    /// Put before the publisher's name in a preview, so the guide's footer says what it is.
+    PreviewMark,
+}
+
+/// The preview's mark in both languages: the guide shows it in whichever language it is in.
+pub fn preview_mark() -> String {
+    format!("{} / {}", words(Lang::Da).page(PageLabel::PreviewMark), words(Lang::En).page(PageLabel::PreviewMark))
 }
 
 /// The words for a language.
@@ -607,6 +614,7 @@ impl PublishWords for Danish {
             PageLabel::BackToGuide => "Til guiden",
             PageLabel::Language => "Sprog / Language",
             PageLabel::Template => "Hent en tom skabelon (skabelon.xlsx)",
+            PageLabel::PreviewMark => "FORHÅNDSVISNING, ikke offentliggjort",
         }
     }
 
@@ -1087,6 +1095,7 @@ impl PublishWords for English {
             PageLabel::BackToGuide => "To the guide",
             PageLabel::Language => "Sprog / Language",
             PageLabel::Template => "Download an empty template (skabelon.xlsx, in Danish)",
+            PageLabel::PreviewMark => "PREVIEW, not published",
         }
     }
 

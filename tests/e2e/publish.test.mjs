@@ -127,7 +127,11 @@ test('a changed workbook shows the diff the CLI prints, and opens in the guide a
   const [tab] = await Promise.all([env.browser.context.waitForEvent('page'), publisher.previewLink().click()]);
   const guide = new Guide(tab);
   await guide.waitStatusDate('2011-12-01', 'ready');
+  // Its footer says it is a preview, in both languages, before the publisher's name.
+  await guide.waitReadyPublisher(`FORHÅNDSVISNING, ikke offentliggjort / PREVIEW, not published – ${sample.publisher}`);
   assert.match(tab.url(), /\?lang=en&snapshot=publish-preview\/snapshot\.json$/);
+  await guide.snapshotStatus().scrollIntoViewIfNeeded();
+  await guide.screenshot('publish-preview-in-guide-1280');
   assert.ok(!env.server.requests.some((r) => r.path.includes('publish-preview')), 'the preview never reached the server');
   assert.deepEqual(guide.errors, []);
   await tab.close();

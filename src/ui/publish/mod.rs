@@ -10,7 +10,7 @@ use crate::data::publish::{self as io, Chosen, PREVIEW_PATH};
 use crate::data::{fetch_bytes, page, today, url::start_params, worker, DEFAULT_SNAPSHOT};
 use crate::domain::load::LoadError;
 use crate::domain::{parse_snapshot, Lang, Snapshot};
-use crate::publish::page::{Checked, Given, Unusable};
+use crate::publish::page::{preview_text, Checked, Given, Unusable};
 use crate::publish::words::{words, PageLabel};
 use diff_view::DiffView;
 use leptos::prelude::*;
@@ -125,9 +125,12 @@ fn check_files(state: PageState, files: Vec<Chosen>) {
         }
         if let Checked::Valid { text, .. } = &checked {
             state.download.set(io::download_url(text));
-            let text = text.clone();
+            let preview = preview_text(text, today());
             spawn_local(async move {
-                let ready = io::store_preview(&text).await;
+                let ready = match preview {
+                    Some(text) => io::store_preview(&text).await,
+                    None => Err("the preview would not be valid".to_owned()),
+                };
                 if let Err(e) = &ready {
                     leptos::logging::warn!("no preview: {e}");
                 }
