@@ -27,9 +27,10 @@ python3 tests/schema_agreement.py target/debug/snapshot
 echo "== Table Schema agrees with snapshot import on the CSV fixtures (frictionless)"
 python3 tests/table_schema_agreement.py target/debug/snapshot
 
-echo "== release build of the app (trunk)"
+echo "== release build of the publisher page, then of the app, which takes the page in (trunk)"
+trunk build --release --offline --dist dist-publish publish.html
 trunk build --release --offline
-test -s dist/index.html && ls dist/*.wasm >/dev/null
+test -s dist/index.html && test -s dist/publish.html && ls dist/*.wasm >/dev/null
 
 echo "== end-to-end tests of the release build in headless Chromium (node --test, playwright-core)"
 rm -rf artifacts/screenshots artifacts/hostile-timings.json

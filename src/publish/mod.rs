@@ -5,13 +5,15 @@
 //!
 //! `sheets` is the template as data; `read` turns files into cells; `import` turns cells into a snapshot and
 //! the checker's findings back into cells; `export` and `template` write workbooks; `diff` says what changed
-//! between two snapshots; `problem` and `words` name what is wrong, in Danish and English.
+//! between two snapshots; `problem` and `words` name what is wrong, in Danish and English; `page` is the model of
+//! the publisher page (publish.html), whose components are in `ui/publish/`.
 
 pub mod cell;
 pub mod diff;
 pub mod export;
 pub mod import;
 pub mod json_text;
+pub mod page;
 pub mod problem;
 pub mod read;
 pub mod sheets;

@@ -57,6 +57,60 @@ pub trait PublishWords: Sync {
     fn flag_gone(&self, flag: &str) -> String;
     /// A cell where one file has no result.
     fn no_result(&self) -> &'static str;
+    // ---- the publisher page ----
+    fn page(&self, label: PageLabel) -> &'static str;
+    /// `skabelon.xlsx er gyldig: 12 tilbud med 40 resultater.`
+    fn page_valid(&self, file: &str, offers: usize, results: usize) -> String;
+    /// `skabelon.xlsx: 3 problemer. Ret dem i filen, og vælg den igen.`
+    fn page_refused(&self, file: &str, n: usize) -> String;
+    /// The published snapshot could not be fetched or read, so there is nothing to compare with; `reason` is
+    /// the guide's own sentence for it.
+    fn page_no_published(&self, reason: &str) -> String;
+    /// The browser could not read a chosen file.
+    fn page_read_failed(&self, reason: &str) -> String;
+    /// Several CSV files named together: `8 CSV-filer`.
+    fn page_csv_files(&self, n: usize) -> String;
+}
+
+/// The publisher page's fixed phrases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageLabel {
+    Title,
+    Intro,
+    Privacy,
+    PickHeading,
+    PickLabel,
+    PickHint,
+    Reading,
+    Mixed,
+    OneAtATime,
+    ProblemsHeading,
+    Code,
+    Sheet,
+    Cell,
+    Row,
+    Column,
+    JsonPath,
+    Message,
+    WarningsHeading,
+    ValidHeading,
+    Download,
+    DownloadNote,
+    Preview,
+    PreviewNote,
+    PreviewUnavailable,
+    DiffHeading,
+    DiffLoading,
+    BackToGuide,
+    Language,
+    Template,
+    /// Put before the publisher's name in a preview, so the guide's footer says what it is.
+    PreviewMark,
+}
+
+/// The preview's mark in both languages: the guide shows it in whichever language it is in.
+pub fn preview_mark() -> String {
+    format!("{} / {}", words(Lang::Da).page(PageLabel::PreviewMark), words(Lang::En).page(PageLabel::PreviewMark))
 }
 
 /// The words for a language.
@@ -514,6 +568,72 @@ impl PublishWords for Danish {
     fn no_result(&self) -> &'static str {
         "intet resultat"
     }
+
+    fn page(&self, label: PageLabel) -> &'static str {
+        match label {
+            PageLabel::Title => "Tjek og udgiv tal",
+            PageLabel::Intro => {
+                "Vælg regnearket med halvårets tal. Siden bygger snapshot-filen, tjekker den med \
+                de samme regler som guiden og viser, hvad der ændrer sig i forhold til de tal, \
+                guiden bruger nu."
+            }
+            PageLabel::Privacy => "Filen bliver på din computer: den sendes ingen steder hen.",
+            PageLabel::PickHeading => "1. Vælg filen",
+            PageLabel::PickLabel => "Vælg regneark, CSV-filer eller snapshot-fil",
+            PageLabel::PickHint => {
+                "Et regneark fra skabelonen (.xlsx eller .ods), alle skabelonens CSV-filer på \
+                én gang, eller en snapshot-fil (.json). Du kan også trække filerne hen på siden."
+            }
+            PageLabel::Reading => "Læser og tjekker filen …",
+            PageLabel::Mixed => "Vælg enten CSV-filerne eller ét regneark eller én snapshot-fil, ikke dem blandet.",
+            PageLabel::OneAtATime => "Vælg ét regneark eller én snapshot-fil ad gangen.",
+            PageLabel::ProblemsHeading => "Problemer i filen",
+            PageLabel::Code => "Kode",
+            PageLabel::Sheet => "Ark eller fil",
+            PageLabel::Cell => "Celle",
+            PageLabel::Row => "Række",
+            PageLabel::Column => "Kolonne",
+            PageLabel::JsonPath => "JSON-sti",
+            PageLabel::Message => "Hvad er galt",
+            PageLabel::WarningsHeading => "Bemærk",
+            PageLabel::ValidHeading => "2. Filen er gyldig",
+            PageLabel::Download => "Hent snapshot.json",
+            PageLabel::DownloadNote => "Udgiv ved at erstatte data/snapshot.json på serveren med den hentede fil.",
+            PageLabel::Preview => "Åbn i guiden som forhåndsvisning",
+            PageLabel::PreviewNote => "Forhåndsvisningen åbner i en ny fane og findes kun i denne browser.",
+            PageLabel::PreviewUnavailable => {
+                "Forhåndsvisning kræver, at siden er åbnet over https eller fra \
+                localhost, så browseren kan gemme filen lokalt."
+            }
+            PageLabel::DiffHeading => "3. Ændringer i forhold til de offentliggjorte tal",
+            PageLabel::DiffLoading => "Henter de offentliggjorte tal …",
+            PageLabel::BackToGuide => "Til guiden",
+            PageLabel::Language => "Sprog / Language",
+            PageLabel::Template => "Hent en tom skabelon (skabelon.xlsx)",
+            PageLabel::PreviewMark => "FORHÅNDSVISNING, ikke offentliggjort",
+        }
+    }
+
+    fn page_valid(&self, file: &str, offers: usize, results: usize) -> String {
+        format!("{file} er gyldig: {offers} tilbud med {results} resultater.")
+    }
+
+    fn page_refused(&self, file: &str, n: usize) -> String {
+        let problems = if n == 1 { "1 problem".to_owned() } else { format!("{n} problemer") };
+        format!("{file}: {problems}. Ret dem i filen, og vælg den igen.")
+    }
+
+    fn page_no_published(&self, reason: &str) -> String {
+        format!("Ingen sammenligning med de offentliggjorte tal. {reason}")
+    }
+
+    fn page_read_failed(&self, reason: &str) -> String {
+        format!("Filen kunne ikke læses: {reason}")
+    }
+
+    fn page_csv_files(&self, n: usize) -> String {
+        format!("{n} CSV-filer")
+    }
 }
 
 impl PublishWords for English {
@@ -922,5 +1042,73 @@ impl PublishWords for English {
 
     fn no_result(&self) -> &'static str {
         "no result"
+    }
+
+    fn page(&self, label: PageLabel) -> &'static str {
+        match label {
+            PageLabel::Title => "Check and publish figures",
+            PageLabel::Intro => {
+                "Choose the workbook with the half-year's figures. The page builds the snapshot \
+                file, checks it with the same rules as the guide, and shows what changes from \
+                the figures the guide uses now."
+            }
+            PageLabel::Privacy => "The file stays on your computer: it is not sent anywhere.",
+            PageLabel::PickHeading => "1. Choose the file",
+            PageLabel::PickLabel => "Choose a workbook, CSV files or a snapshot file",
+            PageLabel::PickHint => {
+                "A workbook made from the template (.xlsx or .ods), all the template's CSV files \
+                at once, or a snapshot file (.json). You can also drag the files onto the page."
+            }
+            PageLabel::Reading => "Reading and checking the file …",
+            PageLabel::Mixed => "Choose either the CSV files or one workbook or one snapshot file, not a mix.",
+            PageLabel::OneAtATime => "Choose one workbook or one snapshot file at a time.",
+            PageLabel::ProblemsHeading => "Problems in the file",
+            PageLabel::Code => "Code",
+            PageLabel::Sheet => "Sheet or file",
+            PageLabel::Cell => "Cell",
+            PageLabel::Row => "Row",
+            PageLabel::Column => "Column",
+            PageLabel::JsonPath => "JSON path",
+            PageLabel::Message => "What is wrong",
+            PageLabel::WarningsHeading => "Note",
+            PageLabel::ValidHeading => "2. The file is valid",
+            PageLabel::Download => "Download snapshot.json",
+            PageLabel::DownloadNote => {
+                "Publish by replacing data/snapshot.json on the server with the downloaded file."
+            }
+            PageLabel::Preview => "Open in the guide as a preview",
+            PageLabel::PreviewNote => "The preview opens in a new tab and exists only in this browser.",
+            PageLabel::PreviewUnavailable => {
+                "A preview needs the page to be opened over https or from localhost, \
+                so the browser can keep the file locally."
+            }
+            PageLabel::DiffHeading => "3. Changes from the published figures",
+            PageLabel::DiffLoading => "Fetching the published figures …",
+            PageLabel::BackToGuide => "To the guide",
+            PageLabel::Language => "Sprog / Language",
+            PageLabel::Template => "Download an empty template (skabelon.xlsx, in Danish)",
+            PageLabel::PreviewMark => "PREVIEW, not published",
+        }
+    }
+
+    fn page_valid(&self, file: &str, offers: usize, results: usize) -> String {
+        format!("{file} is valid: {offers} offers with {results} results.")
+    }
+
+    fn page_refused(&self, file: &str, n: usize) -> String {
+        let problems = if n == 1 { "1 problem".to_owned() } else { format!("{n} problems") };
+        format!("{file}: {problems}. Fix them in the file and choose it again.")
+    }
+
+    fn page_no_published(&self, reason: &str) -> String {
+        format!("No comparison with the published figures. {reason}")
+    }
+
+    fn page_read_failed(&self, reason: &str) -> String {
+        format!("The file could not be read: {reason}")
+    }
+
+    fn page_csv_files(&self, n: usize) -> String {
+        format!("{n} CSV files")
     }
 }

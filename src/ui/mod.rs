@@ -9,6 +9,8 @@ pub mod funnel;
 pub mod loading;
 pub mod offer_card;
 pub mod offer_row;
+#[cfg(feature = "publisher")]
+pub mod publish;
 pub mod query_form;
 pub mod ranked_list;
 pub mod state;
