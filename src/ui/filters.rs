@@ -81,10 +81,12 @@ pub fn FilterPanel(
     let categories = move || {
         let words = state.lang.get().words();
         Category::ALL
-            .map(|c| view! {
-                <option value=c.code() selected=move || state.filters.with(|f| f.category == Some(c))>
-                    {words.category(c)}
-                </option>
+            .map(|c| {
+                view! {
+                    <option value=c.code() selected=move || state.filters.with(|f| f.category == Some(c))>
+                        {words.category(c)}
+                    </option>
+                }
             })
             .collect_view()
     };

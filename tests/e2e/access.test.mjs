@@ -4,10 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { Guide, checkerRanking, SAMPLE, serveAndLaunch } from './guide.mjs';
+import { Guide, checkerRanking, SAMPLE, serveAndLaunch, TREND_FIXTURE } from './guide.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const env = serveAndLaunch();
+const env = serveAndLaunch(undefined, { '/fixtures/trend.json': TREND_FIXTURE });
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns "rule: target" lines. */
 async function axe(page) {
@@ -37,7 +37,21 @@ test('axe finds no WCAG 2.1 A/AA violation in any view, language or width', asyn
     await guide.waitRanked(checkerRanking(SAMPLE, 'dp-match1', 34).ranked);
     const views = {
       main: async () => {},
-      details: () => guide.showDetails(0),
+      'funnel plot and its table': async () => {
+        await guide.funnelToggle().click();
+        await guide.funnelTable().waitFor();
+      },
+      'filters, open and hiding offers': async () => {
+        await guide.funnelToggle().click();
+        await guide.openFilters();
+        await guide.filter('hours').fill('15');
+        await guide.filtersHidden().filter({ hasText: /\d/ }).waitFor();
+      },
+      'filters cleared': async () => {
+        await guide.clearFilters();
+        await guide.page.waitForFunction(() => document.querySelector('[data-testid="filter-hidden"]').textContent.trim() === '');
+      },
+      'opened row with trends and practical details': () => guide.showDetails(0),
       compare: async () => {
         await guide.pickForCompare(0);
         await guide.pickForCompare(1);
@@ -124,6 +138,22 @@ test('a caseworker can do everything with the keyboard alone', async () => {
   assert.equal(await guide.ageField().inputValue(), '34', 'the query survives the citizen view');
   assert.deepEqual(guide.errors, []);
   await page.close();
+});
+
+test('axe finds no violation on the trend fixture, with changes up, down and not compared opened', async () => {
+  const guide = new Guide(await env.browser.context.newPage());
+  await guide.open(env.server.url, { snapshot: '/fixtures/trend.json', group: 'kh-match2', age: 34 });
+  await guide.rankedOffer(0).waitFor();
+  for (const id of ['trend-op', 'trend-ned', 'trend-faa']) await guide.openRow(id);
+  await guide.toggleCitizenView();
+  await guide.citizenView().waitFor();
+  const found = [];
+  for (const line of await axe(guide.page)) found.push(`trend citizen: ${line}`);
+  await guide.toggleCitizenView();
+  await guide.trend('trend-op', 'job_or_education').waitFor();
+  for (const line of await axe(guide.page)) found.push(`trend: ${line}`);
+  assert.deepEqual(found, [], found.join('\n'));
+  await guide.page.close();
 });
 
 test('the accessibility statement is linked from the footer in each language, in the public-sector form, and passes axe', async () => {

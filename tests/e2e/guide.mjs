@@ -19,10 +19,10 @@ export const DIST = path.join(ROOT, 'dist');
  * and stops both after. Returns an object whose `server` and `browser` are set once running;
  * `ready(env)`, if given, runs once both are up.
  */
-export function serveAndLaunch(ready = async () => {}) {
+export function serveAndLaunch(ready = async () => {}, extras = {}) {
   const env = { server: null, browser: null };
   before(async () => {
-    env.server = await serve(DIST);
+    env.server = await serve(DIST, extras);
     env.browser = await launch();
     await ready(env);
   });
@@ -45,6 +45,9 @@ export async function launch(extraArgs = []) {
   });
   return { context, close: async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); } };
 }
+
+/** A snapshot with known changes over time (rule 10), made by `cargo run --example make_trend_fixture`. */
+export const TREND_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'trend', 'snapshot.json');
 
 /** What the checker says the order is: ranked ids, then unranked ids. */
 export function checkerRanking(file, group, age) {

@@ -58,6 +58,11 @@ test('at 390×844 the overview reads without sideways scrolling', async () => {
   const overflow = await guide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
   await guide.screenshot('overview-phone');
+  await guide.rowToggle(0).click();
+  await guide.offerDetails(0).waitFor();
+  await guide.screenshot('overview-open-row-phone');
+  const open = await guide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(open <= 0, `an opened row does not scroll sideways either (${open}px)`);
   await guide.page.close();
 });
 
