@@ -224,9 +224,12 @@ pub fn RankedList() -> impl IntoView {
     let funnel_open = RwSignal::new(false);
     let filters_open = RwSignal::new(false);
     // A new answer replaces what the last "Vis flere" said.
-    Effect::new(move |_| {
+    // (Not on the effect's first run, which may come after a first press.)
+    Effect::new(move |first_done: Option<()>| {
         state.shown.track();
-        announced.set(None);
+        if first_done.is_some() {
+            announced.set(None);
+        }
     });
     // The live region stays in the page while its text changes, so screen readers announce it.
     let summary_text = move || {
