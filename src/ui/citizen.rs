@@ -1,5 +1,6 @@
 //! The screen turned towards the citizen: large type, plain words, "7 af 10 var tilfredse", printable.
 
+use super::offer_card::practical_items;
 use super::state::AppState;
 use crate::domain::rank::{Criterion, Ranked};
 use crate::domain::snapshot::BandRef;
@@ -45,23 +46,13 @@ fn citizen_card(snapshot: &Snapshot, r: &Ranked, lang: Lang) -> impl IntoView {
         view! { <li>{filled.map(|k| view! { <People filled=k /> })} <span>{sentence} {change}</span></li> }
     });
     // Format 1.1: where it runs, when one can start, who to contact, languages, access.
-    let start = practical_details(offer, lang)
-        .into_iter()
-        .filter(|(label, _)| *label != InfoLabel::HowToRefer)
-        .map(|(label, value)| {
-            view! {
-                <div>
-                    <dt>{lang.info_label(label)}</dt>
-                    <dd>{value}</dd>
-                </div>
-            }
-        })
-        .collect::<Vec<_>>();
+    let mut start = practical_details(offer, lang);
+    start.retain(|(label, _)| *label != InfoLabel::HowToRefer);
     let start = (!start.is_empty()).then(|| {
         view! {
             <h4>{lang.info_label(InfoLabel::GettingStarted)}</h4>
             <dl class="citizen-start" data-testid="citizen-start">
-                {start}
+                {practical_items(start, lang)}
             </dl>
         }
     });

@@ -211,30 +211,22 @@ fn legend(plot: &Funnel, lang: Lang) -> impl IntoView {
             </li>
         }
     });
-    view! {
-        <ul class="funnel-legend">
+    let lines = [
+        ("city", InfoLabel::FunnelCityLevel),
+        ("limit95", InfoLabel::FunnelLimit95),
+        ("limit998", InfoLabel::FunnelLimit998),
+    ]
+    .map(|(class, label)| {
+        view! {
             <li>
                 <svg width="28" height="10" aria-hidden="true" class="swatch">
-                    <line class="city" x1="0" x2="28" y1="5" y2="5" />
+                    <line class=class x1="0" x2="28" y1="5" y2="5" />
                 </svg>
-                {lang.info_label(InfoLabel::FunnelCityLevel)}
+                {lang.info_label(label)}
             </li>
-            <li>
-                <svg width="28" height="10" aria-hidden="true" class="swatch">
-                    <line class="limit95" x1="0" x2="28" y1="5" y2="5" />
-                </svg>
-                {lang.info_label(InfoLabel::FunnelLimit95)}
-            </li>
-            <li>
-                <svg width="28" height="10" aria-hidden="true" class="swatch">
-                    <line class="limit998" x1="0" x2="28" y1="5" y2="5" />
-                </svg>
-                {lang.info_label(InfoLabel::FunnelLimit998)}
-            </li>
-            {own}
-            {all}
-        </ul>
-    }
+        }
+    });
+    view! { <ul class="funnel-legend">{lines} {own} {all}</ul> }
 }
 
 /// The same figures as a table.

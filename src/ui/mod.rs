@@ -34,6 +34,31 @@ use state::AppState;
 use status::{Notices, SnapshotStatus};
 use tools::{open_file, FileOpen, Tools};
 
+/// "Dansk" / "English": each language's name in itself, so either reader finds theirs; the pressed
+/// one is the page's language. Shared by the guide and the publisher page.
+#[component]
+pub fn LangButtons(
+    /// The language signal the buttons set.
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    let button = move |target: Lang, name: &'static str| {
+        view! {
+            <button
+                type="button"
+                lang=target.code()
+                aria-pressed=move || (lang.get() == target).to_string()
+                on:click=move |_| lang.set(target)
+            >
+                {name}
+            </button>
+        }
+    };
+    view! {
+        {button(Lang::Da, "Dansk")}
+        {button(Lang::En, "English")}
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -63,18 +88,6 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| page::set_language(state.lang.get().code()));
 
-    let lang_button = move |target: Lang, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                lang=target.code()
-                aria-pressed=move || (state.lang.get() == target).to_string()
-                on:click=move |_| state.lang.set(target)
-            >
-                {label}
-            </button>
-        }
-    };
     let label = move |l: Label| move || state.lang.get().label(l);
     view! {
         <header class="top">
@@ -101,8 +114,7 @@ pub fn App() -> impl IntoView {
             </div>
             // Each language's name in itself, so either reader finds theirs.
             <nav class="lang" aria-label="Sprog / Language">
-                {lang_button(Lang::Da, "Dansk")}
-                {lang_button(Lang::En, "English")}
+                <LangButtons lang=state.lang />
             </nav>
         </header>
         <main

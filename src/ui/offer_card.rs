@@ -115,6 +115,21 @@ pub fn FigureRow(
     }
 }
 
+/// Format 1.1's practical details as `dt`/`dd` pairs, for a `dl`.
+pub fn practical_items(details: Vec<(InfoLabel, String)>, lang: Lang) -> impl IntoView {
+    details
+        .into_iter()
+        .map(|(label, value)| {
+            view! {
+                <div>
+                    <dt>{lang.info_label(label)}</dt>
+                    <dd>{value}</dd>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
 /// The full card below an opened row: everything the row has no room for.
 pub fn card_body(snapshot: Arc<Snapshot>, ranked: Ranked, above: Option<OfferIx>, lang: Lang) -> impl IntoView {
     let offer = snapshot.offer(ranked.offer);
@@ -154,17 +169,7 @@ pub fn card_body(snapshot: Arc<Snapshot>, ranked: Ranked, above: Option<OfferIx>
     });
     let practical = practical_details(offer, lang);
     let practical = (!practical.is_empty()).then(|| {
-        let items = practical
-            .into_iter()
-            .map(|(label, value)| {
-                view! {
-                    <div>
-                        <dt>{lang.info_label(label)}</dt>
-                        <dd>{value}</dd>
-                    </div>
-                }
-            })
-            .collect_view();
+        let items = practical_items(practical, lang);
         view! {
             <section class="practical" data-testid="practical">
                 <h4>{lang.info_label(InfoLabel::GettingStarted)}</h4>

@@ -356,9 +356,9 @@ function printTable(rows) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const wasm = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((f) => f.endsWith('_bg.wasm')) : [];
+  const wasm = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((f) => f.startsWith('visitationsguide-') && f.endsWith('_bg.wasm')) : [];
   if (wasm.length !== 1 || !fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`expected one release build in dist/ (found ${wasm.length} wasm files): run \`trunk build --release --offline\``);
+    throw new Error(`expected one release build of the guide in dist/ (found ${wasm.length} visitationsguide-*_bg.wasm files; the publisher page's bundle is apart): run \`trunk build --release --offline\``);
   }
   const checker = checkerPath();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-bench-'));

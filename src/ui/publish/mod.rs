@@ -6,6 +6,7 @@
 mod diff_view;
 mod problems;
 
+use super::LangButtons;
 use crate::data::publish::{self as io, Chosen, PREVIEW_PATH};
 use crate::data::{fetch_bytes, page, today, url::start_params, worker, DEFAULT_SNAPSHOT};
 use crate::domain::load::LoadError;
@@ -196,25 +197,12 @@ pub fn PublishPage() -> impl IntoView {
     });
 
     let label = move |l: PageLabel| move || state.words().page(l);
-    let lang_button = move |target: Lang, name: &'static str| {
-        view! {
-            <button
-                type="button"
-                lang=target.code()
-                aria-pressed=move || (state.lang.get() == target).to_string()
-                on:click=move |_| state.lang.set(target)
-            >
-                {name}
-            </button>
-        }
-    };
     let guide_link = move || if state.lang.get() == Lang::En { "./?lang=en" } else { "./" };
     view! {
         <header class="top">
             <h1>{label(PageLabel::Title)}</h1>
             <nav class="lang" aria-label=label(PageLabel::Language)>
-                {lang_button(Lang::Da, "Dansk")}
-                {lang_button(Lang::En, "English")}
+                <LangButtons lang=state.lang />
             </nav>
         </header>
         <main
