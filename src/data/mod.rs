@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use std::sync::Arc;
 
 /// The bundled snapshot, relative to the app's address.
-pub const DEFAULT_SNAPSHOT: &str = "data/snapshot.json";
+pub const DEFAULT_SNAPSHOT: &str = crate::domain::load::PUBLISHED_SNAPSHOT;
 
 /// Today's date in the browser's time zone.
 pub fn today() -> NaiveDate {

@@ -187,6 +187,15 @@ impl SnapshotNotice {
     }
 }
 
+/// The published snapshot, relative to the app's address.
+pub const PUBLISHED_SNAPSHOT: &str = "data/snapshot.json";
+
+/// Whether a snapshot loaded from `path` becomes the last good one an offline guide falls back on:
+/// only the published file, never a linked one (`?snapshot=`: a fixture, a publisher's preview).
+pub fn kept_as_last_good(path: &str) -> bool {
+    path == PUBLISHED_SNAPSHOT
+}
+
 /// A cheap fingerprint of a file's bytes, to notice a changed snapshot: FNV-1a over 8-byte words
 /// (eight times fewer steps than byte by byte; the guide fingerprints the file on every look at
 /// the server), then the tail and the length.
@@ -205,6 +214,16 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_the_published_file_becomes_the_last_good_one() {
+        assert!(super::kept_as_last_good("data/snapshot.json"));
+        for linked in
+            ["/fixtures/trend.json", "publish-preview/snapshot.json", "data/other.json", "/data/snapshot.json"]
+        {
+            assert!(!super::kept_as_last_good(linked), "{linked}");
+        }
+    }
+
     use super::*;
     use crate::domain::problem::ProblemKind;
     use crate::domain::validate::MAX_BYTES;

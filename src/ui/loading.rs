@@ -4,7 +4,7 @@
 use super::state::AppState;
 use crate::data::cache::{read_last_good, store_last_good};
 use crate::data::{fetch_bytes, page, validate, worker};
-use crate::domain::load::{fingerprint, LoadEvent, Loaded, SnapshotNotice, Source};
+use crate::domain::load::{fingerprint, kept_as_last_good, LoadEvent, Loaded, SnapshotNotice, Source};
 use crate::domain::Invalid;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -30,9 +30,11 @@ pub fn load_published(state: AppState, path: String) {
             Err(_) if state.load.with_untracked(|l| l.needs_last_good()) => last_good().await,
             _ => None,
         };
-        let good = outcome.is_ok();
+        // Only the published figures become the last good ones: a linked file (a fixture, a publisher's
+        // preview) must never be what an offline guide falls back on.
+        let keep = outcome.is_ok() && kept_as_last_good(&path);
         state.apply(LoadEvent::Published { path, outcome, cached });
-        if let (true, Ok(bytes)) = (good, fetched) {
+        if let (true, Ok(bytes)) = (keep, fetched) {
             if let Ok(text) = std::str::from_utf8(&bytes) {
                 if let Err(e) = store_last_good(text).await {
                     leptos::logging::warn!("the last good snapshot could not be kept: {e}");
