@@ -98,7 +98,7 @@ pub fn CitizenView() -> impl IntoView {
         let mut chosen: Vec<&Ranked> =
             ranking.ranked.iter().filter(|r| picked.contains(&snapshot.offer(r.offer).id)).collect();
         if chosen.is_empty() {
-            chosen = ranking.ranked.iter().filter(|r| !state.hidden(&snapshot, r.offer)).take(3).collect();
+            chosen = ranking.ranked.iter().filter(|r| !state.is_hidden(r.offer)).take(3).collect();
         }
         let cards = chosen.into_iter().map(|r| citizen_card(&snapshot, r, lang)).collect_view();
         view! {

@@ -7,6 +7,7 @@ use crate::domain::rank::Filters;
 use crate::domain::snapshot::{Category, LanguageCode, ProviderKind};
 use crate::domain::text::more::{filters_hidden, language_name, InfoLabel};
 use leptos::prelude::*;
+use std::collections::HashSet;
 
 /// "Filtre": opens and closes the filter panel; says how many are set.
 #[component]
@@ -35,25 +36,11 @@ pub fn FilterButton(
 #[component]
 pub fn FilterStatus() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let hidden = Memo::new(move |_| {
-        state.filters.with(|f| {
-            if f.is_empty() {
-                return 0;
-            }
-            state.shown.with(|s| {
-                s.as_ref().map_or(0, |s| {
-                    let offers =
-                        s.ranking.ranked.iter().map(|r| r.offer).chain(s.ranking.unranked.iter().map(|u| u.offer));
-                    offers.filter(|&ix| f.hides(&s.snapshot, s.snapshot.offer(ix))).count()
-                })
-            })
-        })
-    });
     let active = move || state.filters.with(|f| !f.is_empty());
     view! {
         <div class="filter-status" class:active=active>
             <p data-testid="filter-hidden" aria-live="polite">
-                {move || filters_hidden(hidden.get(), state.lang.get())}
+                {move || filters_hidden(state.hidden.with(HashSet::len), state.lang.get())}
             </p>
             <Show when=active>
                 <button

@@ -8,7 +8,7 @@ use crate::domain::rank::{funnel, Funnel, FunnelLimits, MIN_N};
 use crate::domain::snapshot::BandRef;
 use crate::domain::text::more::{funnel_mark, InfoLabel};
 use crate::domain::text::num::interval;
-use crate::domain::text::{count, fixed, percent, Label};
+use crate::domain::text::{coord, count, percent, Label};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 
@@ -30,10 +30,6 @@ fn nice(v: f64) -> f64 {
         }
     }
     step * 10.0
-}
-
-fn px(v: f64) -> String {
-    fixed(v, 1, '.')
 }
 
 /// The plot's scales: n on x from 0, share on y from 0.
@@ -71,7 +67,7 @@ impl Scale {
             .map(|i| {
                 let n = self.n_low * ratio.powf(f64::from(i) / f64::from(steps));
                 let cmd = if i == 0 { "M" } else { "L" };
-                format!("{cmd}{} {}", px(self.x(n)), px(self.y(pick(&FunnelLimits::at(reference, n)))))
+                format!("{cmd}{} {}", coord(self.x(n)), coord(self.y(pick(&FunnelLimits::at(reference, n)))))
             })
             .collect::<Vec<_>>()
             .join(" ")
@@ -84,11 +80,11 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
     let x_ticks = (0..=4)
         .map(|i| {
             let n = scale.n_max * f64::from(i) / 4.0;
-            let x = px(scale.x(n));
+            let x = coord(scale.x(n));
             view! {
                 <g class="tick">
-                    <line x1=x.clone() x2=x.clone() y1=px(BOTTOM) y2=px(BOTTOM + 5.0) />
-                    <text x=x y=px(BOTTOM + 18.0) text-anchor="middle">
+                    <line x1=x.clone() x2=x.clone() y1=coord(BOTTOM) y2=coord(BOTTOM + 5.0) />
+                    <text x=x y=coord(BOTTOM + 18.0) text-anchor="middle">
                         {count(n.round() as u64, lang)}
                     </text>
                 </g>
@@ -100,11 +96,11 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
     let y_ticks = (0..=y_count)
         .map(|i| {
             let share = f64::from(i) * y_step;
-            let y = px(scale.y(share));
+            let y = coord(scale.y(share));
             view! {
                 <g class="tick">
-                    <line class="grid" x1=px(LEFT) x2=px(RIGHT) y1=y.clone() y2=y.clone() />
-                    <text x=px(LEFT - 6.0) y=y dy="4" text-anchor="end">
+                    <line class="grid" x1=coord(LEFT) x2=coord(RIGHT) y1=y.clone() y2=y.clone() />
+                    <text x=coord(LEFT - 6.0) y=y dy="4" text-anchor="end">
                         {percent(share, lang)}
                     </text>
                 </g>
@@ -117,10 +113,10 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
         .map(|line| {
             let reference = line.p0;
             let class = if line.band == BandRef::All { "funnel-set all-ages" } else { "funnel-set" };
-            let y = px(scale.y(reference));
+            let y = coord(scale.y(reference));
             view! {
                 <g class=class>
-                    <line class="city" x1=px(LEFT) x2=px(RIGHT) y1=y.clone() y2=y />
+                    <line class="city" x1=coord(LEFT) x2=coord(RIGHT) y1=y.clone() y2=y />
                     <path class="limit95" d=scale.curve(reference, |l| l.high95) />
                     <path class="limit95" d=scale.curve(reference, |l| l.low95) />
                     <path class="limit998" d=scale.curve(reference, |l| l.high998) />
@@ -139,9 +135,9 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
             let label = format!("{rank}. {}", funnel_mark(snapshot, p, lang));
             let (x, y) = (scale.x(f64::from(p.n)), scale.y(p.share));
             let shape = if p.band == BandRef::All {
-                view! { <rect x=px(x - 5.0) y=px(y - 5.0) width="10" height="10" /> }.into_any()
+                view! { <rect x=coord(x - 5.0) y=coord(y - 5.0) width="10" height="10" /> }.into_any()
             } else {
-                view! { <circle cx=px(x) cy=px(y) r="5.5" /> }.into_any()
+                view! { <circle cx=coord(x) cy=coord(y) r="5.5" /> }.into_any()
             };
             let target = format!("offer-{id}");
             let go = move || page::focus(&target);
@@ -161,7 +157,7 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
                     }
                 >
                     {shape}
-                    <text x=px(x + 8.0) y=px(y - 6.0)>
+                    <text x=coord(x + 8.0) y=coord(y - 6.0)>
                         {rank}
                     </text>
                 </g>
@@ -177,9 +173,10 @@ fn chart(snapshot: &Snapshot, plot: &Funnel, lang: Lang) -> impl IntoView {
             aria-label=lang.info_label(InfoLabel::FunnelTitle)
         >
             <g aria-hidden="true">
-                {y_ticks} {x_ticks} <line class="axis" x1=px(LEFT) x2=px(RIGHT) y1=px(BOTTOM) y2=px(BOTTOM) />
-                <line class="axis" x1=px(LEFT) x2=px(LEFT) y1=px(TOP) y2=px(BOTTOM) />
-                <text class="axis-name" x=px((LEFT + RIGHT) / 2.0) y=px(H - 4.0) text-anchor="middle">
+                {y_ticks} {x_ticks}
+                <line class="axis" x1=coord(LEFT) x2=coord(RIGHT) y1=coord(BOTTOM) y2=coord(BOTTOM) />
+                <line class="axis" x1=coord(LEFT) x2=coord(LEFT) y1=coord(TOP) y2=coord(BOTTOM) />
+                <text class="axis-name" x=coord((LEFT + RIGHT) / 2.0) y=coord(H - 4.0) text-anchor="middle">
                     {lang.info_label(InfoLabel::FunnelAxisN)}
                 </text> {funnels}
             </g>
@@ -318,7 +315,7 @@ pub fn FunnelSection(
             let s = s.as_ref()?;
             // The marks are the offers the list shows: filters hide, never re-rank (rule 9).
             let mut plot = funnel(&s.ranking);
-            plot.points.retain(|p| !state.hidden(&s.snapshot, p.offer));
+            plot.points.retain(|p| !state.is_hidden(p.offer));
             let left_out = (plot.left_out > 0)
                 .then(|| view! { <p class="note">{lang.words().funnel_left_out(plot.left_out)}</p> });
             Some(view! {

@@ -11,7 +11,7 @@ use crate::domain::rank::{Criterion, Estimate, Figure, Ranked};
 use crate::domain::snapshot::{Id, OfferIx};
 use crate::domain::text::explain::{estimate_short, plot_label};
 use crate::domain::text::more::age_mix_text;
-use crate::domain::text::{count, fixed, Label};
+use crate::domain::text::{coord, count, Label};
 use crate::domain::{Lang, Snapshot};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -38,7 +38,7 @@ impl PartialEq for RowData {
 const BAR: f64 = 96.0;
 
 fn bar_x(share: f64) -> String {
-    fixed(share.clamp(0.0, 1.0) * BAR, 1, '.')
+    coord(share.clamp(0.0, 1.0) * BAR)
 }
 
 /// One criterion in a row: a figure's share, tier, bar and n, built from the figure alone.

@@ -79,9 +79,10 @@ fn TierGroup(
     let limit = RwSignal::new(PAGE);
     let members = Memo::new(move |_| {
         state.shown.with(|s| {
+            let hidden = state.hidden.read();
             s.as_ref().map_or_else(Vec::new, |s| {
                 (0..s.ranking.ranked.len())
-                    .filter(|&i| tier_of(s, i) == tier && !state.hidden(&s.snapshot, s.ranking.ranked[i].offer))
+                    .filter(|&i| tier_of(s, i) == tier && !hidden.contains(&s.ranking.ranked[i].offer))
                     .map(|i| (s.snapshot.offer(s.ranking.ranked[i].offer).id.clone(), i))
                     .collect::<Vec<_>>()
             })
@@ -118,9 +119,10 @@ fn Unranked() -> impl IntoView {
     // The unranked offers the filters leave, by their index in the ranking.
     let kept = Memo::new(move |_| {
         state.shown.with(|s| {
+            let hidden = state.hidden.read();
             s.as_ref().map_or_else(Vec::new, |s| {
                 (0..s.ranking.unranked.len())
-                    .filter(|&i| !state.hidden(&s.snapshot, s.ranking.unranked[i].offer))
+                    .filter(|&i| !hidden.contains(&s.ranking.unranked[i].offer))
                     .collect::<Vec<_>>()
             })
         })
@@ -188,12 +190,13 @@ pub fn RankedList() -> impl IntoView {
     });
     let tiers = Memo::new(move |_| {
         state.shown.with(|s| {
+            let hidden = state.hidden.read();
             s.as_ref().map_or_else(Vec::new, |s| {
                 TIERS
                     .into_iter()
                     .filter(|&t| {
                         (0..s.ranking.ranked.len())
-                            .any(|i| tier_of(s, i) == t && !state.hidden(&s.snapshot, s.ranking.ranked[i].offer))
+                            .any(|i| tier_of(s, i) == t && !hidden.contains(&s.ranking.ranked[i].offer))
                     })
                     .collect()
             })

@@ -4,7 +4,7 @@
 use crate::domain::load::{LoadEvent, LoadState, SnapshotNotice};
 use crate::domain::query::{AgeInput, Answer};
 use crate::domain::rank::Filters;
-use crate::domain::snapshot::Id;
+use crate::domain::snapshot::{Id, OfferIx};
 use crate::domain::{Lang, Ranking, Snapshot};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -57,6 +57,9 @@ pub struct AppState {
     pub open_details: RwSignal<HashSet<Id>>,
     /// What the caseworker narrowed the list to (rule 9); in memory only, like the age.
     pub filters: RwSignal<Filters>,
+    /// The suitable offers on screen that the filters hide: decided once per answer and filter change,
+    /// so the tiers, the unranked list, the funnel and the citizen view only look it up.
+    pub hidden: Memo<HashSet<OfferIx>>,
 }
 
 impl AppState {
@@ -88,6 +91,22 @@ impl AppState {
                 _ => None,
             }
         });
+        let filters = RwSignal::new(Filters::default());
+        let hidden = Memo::new(move |_| {
+            filters.with(|f| {
+                if f.is_empty() {
+                    return HashSet::new();
+                }
+                shown.with(|s| {
+                    s.as_ref().map_or_else(HashSet::new, |s| {
+                        let ranking = &s.ranking;
+                        let offers =
+                            ranking.ranked.iter().map(|r| r.offer).chain(ranking.unranked.iter().map(|u| u.offer));
+                        offers.filter(|&ix| f.hides(&s.snapshot, s.snapshot.offer(ix))).collect()
+                    })
+                })
+            })
+        });
         AppState {
             lang: RwSignal::new(lang),
             load,
@@ -101,7 +120,8 @@ impl AppState {
             answer,
             shown,
             open_details: RwSignal::new(HashSet::new()),
-            filters: RwSignal::new(Filters::default()),
+            filters,
+            hidden,
         }
     }
 
@@ -121,8 +141,8 @@ impl AppState {
     }
 
     /// The filters hide the offer (read reactively).
-    pub fn hidden(&self, snapshot: &Snapshot, offer: crate::domain::snapshot::OfferIx) -> bool {
-        self.filters.with(|f| !f.is_empty() && f.hides(snapshot, snapshot.offer(offer)))
+    pub fn is_hidden(&self, offer: OfferIx) -> bool {
+        self.hidden.with(|h| h.contains(&offer))
     }
 
     /// Adds or removes an offer from the comparison; refuses one more than `MAX_COMPARE`.

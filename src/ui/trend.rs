@@ -3,7 +3,7 @@
 
 use crate::domain::rank::{Estimate, Trend};
 use crate::domain::snapshot::Snapshot;
-use crate::domain::text::fixed;
+use crate::domain::text::coord;
 use crate::domain::text::more::{change_text, point_label};
 use crate::domain::Lang;
 use leptos::prelude::*;
@@ -11,10 +11,6 @@ use leptos::prelude::*;
 const SLOT: f64 = 30.0;
 const HEIGHT: f64 = 40.0;
 const PAD: f64 = 5.0;
-
-fn px(v: f64) -> String {
-    fixed(v, 1, '.')
-}
 
 /// One criterion's trend for one offer, as `data-testid="trend"` with the change's code.
 pub fn trend_strip(snapshot: &Snapshot, offer_id: &str, trend: &Trend, lang: Lang) -> impl IntoView {
@@ -38,18 +34,18 @@ pub fn trend_strip(snapshot: &Snapshot, offer_id: &str, trend: &Trend, lang: Lan
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let x = px(SLOT * (i as f64) + SLOT / 2.0);
+            let x = coord(SLOT * (i as f64) + SLOT / 2.0);
             match p.estimate {
                 Some(Estimate::Share { share, low, high, .. }) => view! {
                     <g class="point">
-                        <line class="whisker" x1=x.clone() x2=x.clone() y1=px(y(low)) y2=px(y(high)) />
-                        <circle class="dot" cx=x cy=px(y(share)) r="3.5" />
+                        <line class="whisker" x1=x.clone() x2=x.clone() y1=coord(y(low)) y2=coord(y(high)) />
+                        <circle class="dot" cx=x cy=coord(y(share)) r="3.5" />
                     </g>
                 }
                 .into_any(),
                 // No usable figure in that period: a small cross, named in the label and the words.
                 _ => view! {
-                    <text class="none" x=x y=px(HEIGHT / 2.0 + 4.0) text-anchor="middle">
+                    <text class="none" x=x y=coord(HEIGHT / 2.0 + 4.0) text-anchor="middle">
                         "×"
                     </text>
                 }
@@ -69,13 +65,13 @@ pub fn trend_strip(snapshot: &Snapshot, offer_id: &str, trend: &Trend, lang: Lan
         >
             <svg
                 class="trend-strip"
-                viewBox=format!("0 0 {} {}", px(width), px(HEIGHT))
-                width=px(width)
-                height=px(HEIGHT)
+                viewBox=format!("0 0 {} {}", coord(width), coord(HEIGHT))
+                width=coord(width)
+                height=coord(HEIGHT)
                 role="img"
                 aria-label=label
             >
-                <line class="axis" x1="0" x2=px(width) y1=px(HEIGHT - 1.0) y2=px(HEIGHT - 1.0) />
+                <line class="axis" x1="0" x2=coord(width) y1=coord(HEIGHT - 1.0) y2=coord(HEIGHT - 1.0) />
                 {marks}
             </svg>
             <span class="trend-text">{change_text(snapshot, trend, lang)}</span>

@@ -25,7 +25,7 @@ use super::rank::{AgeError, BasisKind, Criterion, Tier, UnrankedReason};
 use super::snapshot::{Category, MissingReason, ProviderKind, Smiley};
 use super::Lang;
 
-pub use num::{amount, count, date_long, decimal, fixed, percent};
+pub use num::{amount, coord, count, date_long, decimal, fixed, percent};
 
 /// Fixed phrases: labels, headings, buttons, short notes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -45,6 +45,11 @@ fn decimal_in(value: f64, places: usize, words: &dyn Words) -> String {
     fixed(value, places, words.decimal_mark())
 }
 
+/// A coordinate in a drawing (SVG), to a tenth: `12.5`.
+pub fn coord(value: f64) -> String {
+    fixed(value, 1, '.')
+}
+
 /// `value` rounded to `places` decimals (at most 6), written with `mark`: `12,5`. Integer arithmetic
 /// only, so the app carries no float formatter (about 2 KB of the shell, brotli). Values beyond
 /// 10^12 saturate; a non-number reads as 0.
