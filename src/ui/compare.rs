@@ -39,7 +39,8 @@ pub fn Compare() -> impl IntoView {
                             class="remove"
                             on:click=move |_| {
                                 state.toggle_compare(&id);
-                                page::focus(if last { "ranking-summary" } else { "compare-heading" });
+                                let target = if last { "ranking-summary" } else { "compare-heading" };
+                                request_animation_frame(move || page::focus(target));
                             }
                         >
                             {lang.label(Label::Remove)}

@@ -13,6 +13,7 @@ use crate::domain::text::explain::{estimate_short, plot_label};
 use crate::domain::text::more::age_mix_text;
 use crate::domain::text::{coord, count, Label};
 use crate::domain::{Lang, Snapshot};
+use crate::markup::Markup;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,64 +42,62 @@ fn bar_x(share: f64) -> String {
     coord(share.clamp(0.0, 1.0) * BAR)
 }
 
-/// One criterion in a row: a figure's share, tier, bar and n, built from the figure alone.
-fn row_figure(figure: Figure, lang: Lang) -> impl IntoView {
+/// One criterion in a row as markup: the share, the tier in words (beside its icon), a caution for
+/// few answers, the interval bar against the city line and n. Built as one piece of escaped HTML
+/// (see `markup`): a row's four cells are most of its elements, and an age change creates dozens of rows.
+fn figure_markup(m: &mut Markup, figure: &Figure, lang: Lang) {
     let (icon, class) = tier_look(figure.tier);
     let words = lang.words();
-    let caution = figure.caution.then(|| view! { <span class="caution">" "{lang.label(Label::FewAnswers)}</span> });
-    let (bar, n) = match figure.estimate {
-        Estimate::Share { share, low, high, n } => {
-            let city = figure.city.map(|c| {
-                let x = bar_x(c.share);
-                view! { <line class="city" x1=x.clone() x2=x y1="1" y2="15" /> }
-            });
-            let bar = view! {
-                <svg
-                    class="bar"
-                    viewBox="-4 0 104 16"
-                    width="104"
-                    height="16"
-                    role="img"
-                    aria-label=plot_label(&figure, lang)
-                >
-                    <line class="axis" x1="0" x2="96" y1="8" y2="8" />
-                    {city}
-                    <line class="whisker" x1=bar_x(low) x2=bar_x(high) y1="8" y2="8" />
-                    <circle class="dot" cx=bar_x(share) cy="8" r="3.5" />
-                </svg>
-            };
-            (Some(bar), Some(words.n_short(&count(u64::from(n), lang))))
-        }
-        _ => (None, None),
-    };
-    view! {
-        <span class="share">{estimate_short(&figure.estimate, lang)}</span>
-        " "
-        <span class=class>
-            <span aria-hidden="true">{icon}" "</span>
-            {words.tier_short(figure.tier)}
-        </span>
-        {caution}
-        <span class="bar-line">{bar} <span class="n">{n}</span></span>
+    m.element("span", &[("class", "share")], &estimate_short(&figure.estimate, lang)).text(" ");
+    m.open("span", &[("class", class)])
+        .element("span", &[("aria-hidden", "true")], &format!("{icon} "))
+        .text(words.tier_short(figure.tier))
+        .close("span");
+    if figure.caution {
+        m.element("span", &[("class", "caution")], &format!(" {}", lang.label(Label::FewAnswers)));
     }
+    m.open("span", &[("class", "bar-line")]);
+    if let Estimate::Share { share, low, high, n } = figure.estimate {
+        let label = plot_label(figure, lang).unwrap_or_default();
+        m.open(
+            "svg",
+            &[
+                ("class", "bar"),
+                ("viewBox", "-4 0 104 16"),
+                ("width", "104"),
+                ("height", "16"),
+                ("role", "img"),
+                ("aria-label", &label),
+            ],
+        );
+        m.empty("line", &[("class", "axis"), ("x1", "0"), ("x2", "96"), ("y1", "8"), ("y2", "8")]);
+        if let Some(city) = figure.city {
+            let x = bar_x(city.share);
+            m.empty("line", &[("class", "city"), ("x1", &x), ("x2", &x), ("y1", "1"), ("y2", "15")]);
+        }
+        m.empty("line", &[("class", "whisker"), ("x1", &bar_x(low)), ("x2", &bar_x(high)), ("y1", "8"), ("y2", "8")]);
+        m.empty("circle", &[("class", "dot"), ("cx", &bar_x(share)), ("cy", "8"), ("r", "3.5")]);
+        m.close("svg");
+        m.element("span", &[("class", "n")], &words.n_short(&count(u64::from(n), lang)));
+    } else {
+        m.element("span", &[("class", "n")], "");
+    }
+    m.close("span");
 }
 
-/// One criterion's cell; its contents follow the figure.
-#[component]
-fn RowFigure(
-    /// Which criterion.
-    criterion: Criterion,
-    /// The row's figures.
-    figure: Memo<Option<Figure>>,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    view! {
-        <div class="cell" data-criterion=criterion.code()>
-            <dt>{move || lang.get().words().criterion(criterion)}</dt>
-            <dd>{move || figure.get().map(|f| row_figure(f, lang.get()))}</dd>
-        </div>
+/// The row's criteria as markup: for each, a cell with its name (a heading for screen readers and
+/// narrow screens) and its figure.
+fn figures_markup(figures: &[Figure], lang: Lang) -> String {
+    let words = lang.words();
+    let mut m = Markup::new();
+    for (criterion, figure) in Criterion::ALL.into_iter().zip(figures) {
+        m.open("div", &[("class", "cell"), ("data-criterion", criterion.code())]);
+        m.element("dt", &[], words.criterion(criterion));
+        m.open("dd", &[]);
+        figure_markup(&mut m, figure, lang);
+        m.close("dd").close("div");
     }
+    m.finish()
 }
 
 /// A ranked offer's row, keyed by the offer's id: it stays in the page while the ranking changes.
@@ -113,9 +112,9 @@ pub fn OfferRow(
     let lang = state.lang;
     let row_id = id.clone();
     let row = Memo::new(move |_| {
-        let position = positions.with(|p| p.get(&row_id).copied())?;
         state.shown.with(|s| {
             let s = s.as_ref()?;
+            let position = positions.with(|p| p.of(s.snapshot.offer_by_id(&row_id)?))?;
             Some(RowData {
                 snapshot: s.snapshot.clone(),
                 ranked: s.ranking.ranked.get(position)?.clone(),
@@ -124,10 +123,9 @@ pub fn OfferRow(
             })
         })
     });
-    let figures = Criterion::ALL.map(|c| {
-        let figure = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| *r.ranked.figure(c))));
-        view! { <RowFigure criterion=c figure=figure /> }
-    });
+    // One piece of markup for the four cells, set again only when a figure (or the language) changes.
+    let figures = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| Criterion::ALL.map(|c| *r.ranked.figure(c)))));
+    let figures = move || figures.get().map_or_else(String::new, |f| figures_markup(&f, lang.get()));
     let offer_text = move |f: fn(&RowData, crate::domain::Lang) -> String| {
         move || row.with(|r| r.as_ref().map(|r| f(r, lang.get())))
     };
@@ -199,7 +197,7 @@ pub fn OfferRow(
                         {warnings}
                         {age_mix}
                     </div>
-                    <dl class="row-figures">{figures}</dl>
+                    <dl class="row-figures" inner_html=figures></dl>
                     // The buttons repeat on every row; the offer's name tells a screen-reader user which one.
                     <div class="actions">
                         <button

@@ -10,18 +10,55 @@ use super::offer_row::OfferRow;
 use super::state::{AppState, Shown};
 use crate::data::page;
 use crate::domain::rank::{Criterion, Tier};
-use crate::domain::snapshot::Id;
+use crate::domain::snapshot::{Id, OfferIx};
 use crate::domain::text::Label;
+use crate::domain::Ranking;
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Offers shown per tier before "Vis flere", and how many more each press shows.
 pub const PAGE: usize = 10;
 
 const TIERS: [Tier; 4] = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown];
 
-/// Each ranked offer's 0-based position, by id, for the cards to find their figures in O(1).
-pub type Positions = Memo<HashMap<Id, usize>>;
+/// Each ranked offer's 0-based position, by offer index, for the rows to find their figures in O(1).
+/// Made once per ranking: while an age is typed the ranking on screen stays, and so does this.
+#[derive(Clone, Default)]
+pub struct PositionMap {
+    ranking: Option<Arc<Ranking>>,
+    at: Arc<[Option<u32>]>,
+}
+
+impl PositionMap {
+    fn of_ranking(shown: &Shown) -> Self {
+        let mut at = vec![None; shown.snapshot.offers().len()];
+        for (i, r) in shown.ranking.ranked.iter().enumerate() {
+            at[r.offer.get()] = u32::try_from(i).ok();
+        }
+        PositionMap { ranking: Some(shown.ranking.clone()), at: at.into() }
+    }
+
+    fn is_for(&self, ranking: &Arc<Ranking>) -> bool {
+        self.ranking.as_ref().is_some_and(|r| Arc::ptr_eq(r, ranking))
+    }
+
+    /// The offer's 0-based position in the ranking, if it is ranked.
+    pub fn of(&self, offer: OfferIx) -> Option<usize> {
+        self.at.get(offer.get()).copied().flatten().map(|p| p as usize)
+    }
+}
+
+impl PartialEq for PositionMap {
+    /// The same ranking (one shared value) gives the same positions.
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.ranking, &other.ranking) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
+pub type Positions = Memo<PositionMap>;
 
 fn tier_of(shown: &Shown, position: usize) -> Tier {
     shown.ranking.ranked[position].figure(Criterion::Job).tier
@@ -77,23 +114,32 @@ fn TierGroup(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let limit = RwSignal::new(PAGE);
+    // The tier's offers by their position in the ranking (no allocation per offer: a national
+    // snapshot has thousands); ids are made only for the page on screen.
     let members = Memo::new(move |_| {
         state.shown.with(|s| {
             let hidden = state.hidden.read();
             s.as_ref().map_or_else(Vec::new, |s| {
                 (0..s.ranking.ranked.len())
                     .filter(|&i| tier_of(s, i) == tier && !hidden.contains(&s.ranking.ranked[i].offer))
-                    .map(|i| (s.snapshot.offer(s.ranking.ranked[i].offer).id.clone(), i))
                     .collect::<Vec<_>>()
             })
         })
     });
-    let visible = move || members.with(|m| m.iter().take(limit.get()).map(|(id, _)| id.clone()).collect::<Vec<_>>());
-    let start = move || members.with(|m| m.first().map_or(1, |(_, i)| i + 1));
+    let id_at = move |s: &Shown, position: usize| s.snapshot.offer(s.ranking.ranked[position].offer).id.clone();
+    let visible = move || {
+        members.with(|m| {
+            state.shown.with(|s| {
+                s.as_ref().map_or_else(Vec::new, |s| m.iter().take(limit.get()).map(|&i| id_at(s, i)).collect())
+            })
+        })
+    };
+    let start = move || members.with(|m| m.first().map_or(1, |i| i + 1));
     let total = Signal::derive(move || members.with(Vec::len));
     let heading = move || state.lang.get().words().tier_heading(tier);
     let focus_id = Callback::new(move |index: usize| {
-        members.with_untracked(|m| m.get(index).map(|(id, _)| format!("offer-{id}")))
+        let position = members.with_untracked(|m| m.get(index).copied())?;
+        state.shown.with_untracked(|s| s.as_ref().map(|s| format!("offer-{}", id_at(s, position))))
     });
     view! {
         <section class="tier-group" data-tier=tier.code()>
@@ -181,11 +227,11 @@ fn Unranked() -> impl IntoView {
 #[component]
 pub fn RankedList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let positions: Positions = Memo::new(move |_| {
-        state.shown.with(|s| {
-            s.as_ref().map_or_else(HashMap::new, |s| {
-                s.ranking.ranked.iter().enumerate().map(|(i, r)| (s.snapshot.offer(r.offer).id.clone(), i)).collect()
-            })
+    let positions: Positions = Memo::new(move |previous: Option<&PositionMap>| {
+        state.shown.with(|s| match (s, previous) {
+            (Some(s), Some(p)) if p.is_for(&s.ranking) => p.clone(),
+            (Some(s), _) => PositionMap::of_ranking(s),
+            (None, _) => PositionMap::default(),
         })
     });
     let tiers = Memo::new(move |_| {

@@ -2,7 +2,11 @@
 // Chromium run, alternating, medians of ≥ 5. A benchmark, not a test: it exits 0 when a figure is over its
 // target, and non-zero only when something fails to run (a timeout, a page error, a missing build).
 //
-//   node tests/bench/browser.mjs [--quick] [--runs N] [--offers 300,1000,10000] [--out artifacts/bench/browser.json]
+//   node tests/bench/browser.mjs [--quick] [--runs N] [--offers 300,1000,10000] [--baseline DIR] [--out artifacts/bench/browser.json]
+//
+// --baseline DIR measures a second build (e.g. a copy of dist/ from before a change) in the same run, served
+// from its own origin and alternating with the app and the floor page, and prints app / baseline per figure:
+// the side-by-side comparison a change's note quotes.
 //
 // For each offer count (300, 1,000, 10,000; --quick: 300 and 10,000 and 5 runs instead of 9) it generates
 // `snapshot generate --offers N --seed 7 --references`, serves dist/ plus that file (/bench/N.json) and the
@@ -39,7 +43,7 @@ const FLOOR_FILE = path.join(ROOT, 'tests', 'bench', 'floor.html');
 // ---- arguments ----
 
 function parseArgs(argv) {
-  const opts = { quick: false, out: path.join(ROOT, 'artifacts', 'bench', 'browser.json'), runs: null, offers: null };
+  const opts = { quick: false, out: path.join(ROOT, 'artifacts', 'bench', 'browser.json'), runs: null, offers: null, baseline: null };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     const value = () => {
@@ -51,13 +55,15 @@ function parseArgs(argv) {
     else if (a === '--out') opts.out = path.resolve(value());
     else if (a.startsWith('--out=')) opts.out = path.resolve(a.slice('--out='.length));
     else if (a === '--runs') opts.runs = Number(value());
+    else if (a === '--baseline') opts.baseline = path.resolve(value());
     else if (a === '--offers') opts.offers = value().split(',').map((x) => Number(x.replace(/_/g, '')));
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node tests/bench/browser.mjs [--quick] [--runs N (≥ 5)] [--offers 300,1000,10000] [--out artifacts/bench/browser.json]');
+      console.log('usage: node tests/bench/browser.mjs [--quick] [--runs N (≥ 5)] [--offers 300,1000,10000] [--baseline DIR] [--out artifacts/bench/browser.json]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
   opts.runs ??= opts.quick ? 5 : 9;
+  if (opts.baseline && !fs.existsSync(path.join(opts.baseline, 'index.html'))) throw new Error(`--baseline ${opts.baseline}: no index.html there`);
   if (!Number.isInteger(opts.runs) || opts.runs < 5) throw new Error('--runs must be an integer ≥ 5 (medians of at least 5)');
   opts.offers ??= opts.quick ? [300, 10_000] : [300, 1_000, 10_000];
   if (!opts.offers.every((n) => Number.isInteger(n) && n > 0)) throw new Error('--offers takes counts such as 300,10000');
@@ -363,6 +369,7 @@ async function main() {
   const checker = checkerPath();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-bench-'));
   let server = null;
+  let baselineServer = null;
   let browser = null;
   const report = {};
   const rows = [];
@@ -374,6 +381,7 @@ async function main() {
       extras[`/bench/${n}.json`] = files[n];
     }
     server = await serve(DIST, extras);
+    if (opts.baseline) baselineServer = await serve(opts.baseline, extras);
     browser = await launch();
     Object.assign(report, {
       meta: {
@@ -396,6 +404,8 @@ async function main() {
         app: `${base}/?snapshot=${snapshotPath}${hashQuery}`,
         floor: `${base}/bench/floor.html?snapshot=${snapshotPath}${hashQuery}`,
       };
+      if (baselineServer) urls.baseline = `${baselineServer.url}/?snapshot=${snapshotPath}${hashQuery}`;
+      const kinds = Object.keys(urls);
       const before = rankedByChecker(checker, files[n], QUERY.age);
       const after = rankedByChecker(checker, files[n], NEW_AGE);
       if (JSON.stringify(before) === JSON.stringify(after)) {
@@ -404,17 +414,18 @@ async function main() {
       const entry = {
         bytes: fs.statSync(files[n]).size, ranked_by_checker: { [QUERY.age]: before.length, [NEW_AGE]: after.length },
         urls: { app: urls.app.slice(base.length), floor: urls.floor.slice(base.length) },
-        app: { cold: [], age: [] }, floor: { cold: [], age: [] },
+        ...Object.fromEntries(kinds.map((k) => [k, { cold: [], age: [] }])),
       };
       report.offers[n] = entry;
       log(`== ${n.toLocaleString('en-US')} offers (${(entry.bytes / 1048576).toFixed(1)} MiB), ${opts.runs} runs each, alternating`);
       for (let i = 0; i < opts.runs; i += 1) {
-        const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+        // A different kind goes first in each run.
+        const order = kinds.map((_, j) => kinds[(i + j) % kinds.length]);
         for (const kind of order) {
-          const r = await coldAndAge(browser.context.browser(), urls[kind], kind, `${n} offers, ${kind}, run ${i + 1}`);
+          const r = await coldAndAge(browser.context.browser(), urls[kind], kind === 'floor' ? 'floor' : 'app', `${n} offers, ${kind}, run ${i + 1}`);
           entry[kind].cold.push(r.cold);
           entry[kind].age.push(r.age);
-          log(`   run ${i + 1} ${kind.padEnd(5)} cold ${fmtMs(r.cold.painted)} ms (its frame began at ${fmtMs(r.cold.raf)}), `
+          log(`   run ${i + 1} ${kind.padEnd(8)} cold ${fmtMs(r.cold.painted)} ms (its frame began at ${fmtMs(r.cold.raf)}), `
             + `age ${fmtMs(r.age.ms)} ms (seen by ${r.age.via}), ${fmtCount(r.cold.nodes)} → ${fmtCount(r.age.nodes)} nodes`);
         }
       }
@@ -435,6 +446,10 @@ async function main() {
         parse: parse.hook ? { wasm: round1(median(parse.wasm)), json_parse: round1(median(parse.json)) } : null,
         sw_reload: round1(median(entry.sw_reload.map((s) => s.painted))),
       };
+      if (baselineServer) {
+        entry.medians.baseline = { dir: opts.baseline, cold: med('baseline', 'cold', (s) => s.painted),
+          age: med('baseline', 'age', (s) => s.ms), dom_nodes: med('baseline', 'cold', (s) => s.nodes) };
+      }
       const m = entry.medians;
       rows.push(row('cold', 'cold load → first painted ranked list', n, m.app.cold, m.floor.cold, fmtMs));
       rows.push(row('age', `age change ${QUERY.age}→${NEW_AGE} → painted list`, n, m.app.age, m.floor.age, fmtMs));
@@ -449,6 +464,7 @@ async function main() {
   } finally {
     await browser?.close();
     await server?.close();
+    await baselineServer?.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   report.meta.finished = new Date().toISOString();
@@ -461,6 +477,17 @@ async function main() {
   console.log(`\nBrowser benchmark (issue 9): release build in headless Chromium ${report.meta.chromium}, medians of ${opts.runs}, `
     + `query ${QUERY.group} / ${QUERY.age}, then age ${NEW_AGE}${opts.quick ? ' (quick)' : ''}`);
   printTable(rows);
+  if (opts.baseline) {
+    console.log(`\nThis build beside the baseline ${opts.baseline}, same run, alternating (medians of ${opts.runs}):`);
+    for (const [n, entry] of Object.entries(report.offers)) {
+      const { app, baseline } = entry.medians;
+      for (const [metric, a, b, fmt] of [['cold load', app.cold, baseline.cold, fmtMs], ['age change', app.age, baseline.age, fmtMs],
+        ['DOM nodes', app.dom_nodes, baseline.dom_nodes, fmtCount]]) {
+        console.log(`  ${Number(n).toLocaleString('en-US').padStart(6)} offers  ${metric.padEnd(10)}  this ${fmt(a).padStart(8)}  `
+          + `baseline ${fmt(b).padStart(8)}  this/baseline ${(a / b).toFixed(2)}×`);
+      }
+    }
+  }
   console.log('painted = after the frame\'s style, layout and paint; the JSON also has each frame\'s start (`raf`), '
     + 'before layout. Ratio = app / floor.');
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
