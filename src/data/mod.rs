@@ -23,17 +23,50 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
 }
 
-/// Fetches a snapshot file's bytes, revalidating with the server (never a stale HTTP cache copy).
-pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, LoadError> {
-    let response = gloo_net::http::Request::get(path)
+/// A request for a snapshot file that is already on its way: made by `start_fetch`, read by `bytes`.
+pub struct Pending(Result<js_sys::Promise, LoadError>);
+
+/// Sends the request for a snapshot file now, revalidating with the server (never a stale HTTP cache
+/// copy). `fetch_bytes` would send it only when its future is first polled, after the page is built;
+/// the guide asks for its figures before that, so a national snapshot's download overlaps the first
+/// render (issue 9).
+pub fn start_fetch(path: &str) -> Pending {
+    let sent = gloo_net::http::Request::get(path)
         .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|e| LoadError::Fetch(e.to_string()))?;
-    if !response.ok() {
-        return Err(LoadError::Status(response.status()));
+        .build()
+        .map_err(|e| LoadError::Fetch(e.to_string()))
+        .and_then(|request| {
+            let window = web_sys::window().ok_or_else(|| LoadError::Fetch("no window".to_owned()))?;
+            Ok(window.fetch_with_request(&web_sys::Request::from(request)))
+        });
+    Pending(sent)
+}
+
+impl Pending {
+    /// The file's bytes once they have all arrived.
+    pub async fn bytes(self) -> Result<Vec<u8>, LoadError> {
+        let response = wasm_bindgen_futures::JsFuture::from(self.0?).await.map_err(js_error)?;
+        let response = gloo_net::http::Response::from(web_sys::Response::from(response));
+        if !response.ok() {
+            return Err(LoadError::Status(response.status()));
+        }
+        response.binary().await.map_err(|e| LoadError::Fetch(e.to_string()))
     }
-    response.binary().await.map_err(|e| LoadError::Fetch(e.to_string()))
+}
+
+/// Fetches a snapshot file's bytes (see `start_fetch`).
+pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, LoadError> {
+    start_fetch(path).bytes().await
+}
+
+/// A failed fetch in the words the browser gave it ("TypeError: Failed to fetch").
+fn js_error(value: wasm_bindgen::JsValue) -> LoadError {
+    use wasm_bindgen::JsCast;
+    let detail = match value.dyn_into::<js_sys::Error>() {
+        Ok(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
+        Err(value) => value.as_string().unwrap_or_else(|| "unknown error".to_owned()),
+    };
+    LoadError::Fetch(detail)
 }
 
 /// Validates bytes into a snapshot in use from `source`.

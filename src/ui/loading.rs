@@ -3,7 +3,7 @@
 
 use super::state::AppState;
 use crate::data::cache::{read_last_good, store_last_good};
-use crate::data::{fetch_bytes, page, validate, worker};
+use crate::data::{fetch_bytes, page, start_fetch, validate, worker};
 use crate::domain::load::{fingerprint, kept_as_last_good, LoadEvent, Loaded, SnapshotNotice, Source};
 use crate::domain::Invalid;
 use leptos::prelude::*;
@@ -18,10 +18,14 @@ async fn last_good() -> Option<Result<Loaded, Invalid>> {
     Some(validate(&bytes, Source::LastGood))
 }
 
-/// Loads a published snapshot; on failure keeps the snapshot in use, or the last good one.
-pub fn load_published(state: AppState, path: String) {
+/// Loads a published snapshot; on failure keeps the snapshot in use, or the last good one. `then`
+/// runs once the outcome is in the state: what must not compete with the first load for the network
+/// and the processor (the service worker's install fetches the whole app again).
+pub fn load_published(state: AppState, path: String, then: impl FnOnce() + 'static) {
+    // Sent now, before the page is built; read when it has arrived.
+    let pending = start_fetch(&path);
     spawn_local(async move {
-        let fetched = fetch_bytes(&path).await;
+        let fetched = pending.bytes().await;
         let outcome = fetched
             .as_ref()
             .map_err(Clone::clone)
@@ -34,6 +38,7 @@ pub fn load_published(state: AppState, path: String) {
         // preview) must never be what an offline guide falls back on.
         let keep = outcome.is_ok() && kept_as_last_good(&path);
         state.apply(LoadEvent::Published { path, outcome, cached });
+        then();
         if let (true, Ok(bytes)) = (keep, fetched) {
             if let Ok(text) = std::str::from_utf8(&bytes) {
                 if let Err(e) = store_last_good(text).await {

@@ -70,8 +70,9 @@ pub fn App() -> impl IntoView {
         SnapshotParam::Refused(path) => Some(path),
         SnapshotParam::Default | SnapshotParam::Path(_) => None,
     };
-    load_published(state, path.clone());
-    watch_for_updates(state, path);
+    // The service worker and the look for updates start after the first answer, not beside it.
+    let watched = path.clone();
+    load_published(state, path, move || watch_for_updates(state, watched));
     crate::data::bench::install();
 
     // Picks for comparison follow the list: an offer that is not ranked for the new query is dropped,
