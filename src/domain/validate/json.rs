@@ -84,7 +84,7 @@ pub struct Document<'a> {
 pub fn parse(bytes: &[u8]) -> Result<Document<'_>, SyntaxError> {
     // Valid UTF-8 as a whole (the usual case) is checked once, fast; strings are then sliced from it.
     let text = std::str::from_utf8(bytes).ok();
-    let mut p = Parser { bytes, text, pos: 0, depth: 0, max_depth: 0 };
+    let mut p = Parser { bytes, text, pos: 0, depth: 0, max_depth: 0, items: Vec::new(), members: Vec::new() };
     p.skip_space();
     let root = p.value()?;
     p.skip_space();
@@ -101,14 +101,23 @@ struct Parser<'a> {
     pos: usize,
     depth: usize,
     max_depth: usize,
+    /// The elements of the arrays being read, innermost last: each array takes its own off the end
+    /// when it closes, in one allocation of the right size (no growing a vector per array).
+    items: Vec<Json<'a>>,
+    /// The same for objects' members.
+    members: Vec<(Cow<'a, str>, Json<'a>)>,
 }
 
 impl<'a> Parser<'a> {
     fn error(&self, detail: &'static str) -> SyntaxError {
-        let upto = &self.bytes[..self.pos.min(self.bytes.len())];
+        self.error_at(self.pos, detail)
+    }
+
+    fn error_at(&self, pos: usize, detail: &'static str) -> SyntaxError {
+        let upto = &self.bytes[..pos.min(self.bytes.len())];
         let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = upto.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = upto.len() - line_start + usize::from(self.pos < self.bytes.len());
+        let column = upto.len() - line_start + usize::from(pos < self.bytes.len());
         SyntaxError { line, column: column.max(1), detail, too_deep: false }
     }
 
@@ -162,21 +171,22 @@ impl<'a> Parser<'a> {
     }
 
     fn array(&mut self) -> Result<Json<'a>, SyntaxError> {
-        let mut items = Vec::new();
         self.skip_space();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Json::Array(items));
+            return Ok(Json::Array(Vec::new()));
         }
+        let base = self.items.len();
         loop {
             self.skip_space();
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Json::Array(items));
+                    return Ok(Json::Array(self.items.split_off(base)));
                 }
                 None => return Err(self.error("EOF while parsing a list")),
                 Some(_) => return Err(self.error("expected `,` or `]`")),
@@ -185,12 +195,12 @@ impl<'a> Parser<'a> {
     }
 
     fn object(&mut self) -> Result<Json<'a>, SyntaxError> {
-        let mut members = Vec::new();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Json::Object(Object(members)));
+            return Ok(Json::Object(Object(Vec::new())));
         }
+        let base = self.members.len();
         loop {
             self.skip_space();
             match self.peek() {
@@ -206,13 +216,14 @@ impl<'a> Parser<'a> {
                 Some(_) => return Err(self.error("expected `:`")),
             }
             self.skip_space();
-            members.push((key, self.value()?));
+            let value = self.value()?;
+            self.members.push((key, value));
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Json::Object(Object(members)));
+                    return Ok(Json::Object(Object(self.members.split_off(base))));
                 }
                 None => return Err(self.error("EOF while parsing an object")),
                 Some(_) => return Err(self.error("expected `,` or `}`")),
@@ -335,7 +346,7 @@ impl<'a> Parser<'a> {
                 Some(0x00..=0x1F) => {
                     return Err(self.error("control character (\\u0000-\\u001F) found while parsing a string"))
                 }
-                Some(_) => self.pos += 1,
+                Some(_) => self.pos += 1 + plain_run(&self.bytes[self.pos + 1..]),
             }
         }
     }
@@ -367,10 +378,29 @@ impl<'a> Parser<'a> {
             return Ok(text);
         }
         std::str::from_utf8(&self.bytes[from..to]).map_err(|e| {
-            let at = Parser { pos: from + e.valid_up_to(), ..*self };
-            at.error("invalid unicode code point")
+            self.error_at(from + e.valid_up_to(), "invalid unicode code point")
         })
     }
+}
+
+/// How many bytes at the start of `bytes` need no attention inside a string: none is a quote, a
+/// backslash or a control character. Eight bytes at a time (SWAR), since most of a snapshot's text is
+/// plain names and ids.
+fn plain_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    // Some byte of `w` is below `n` (n ≤ 128): exact, as bytes with the high bit set never count.
+    let any_below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH != 0;
+    let any_zero = |w: u64| any_below(w, 1);
+    let mut run = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let w = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        if any_zero(w ^ (ONES * u64::from(b'"'))) || any_zero(w ^ (ONES * u64::from(b'\\'))) || any_below(w, 0x20) {
+            break;
+        }
+        run += 8;
+    }
+    run + bytes[run..].iter().take_while(|&&b| !matches!(b, b'"' | b'\\' | 0x00..=0x1F)).count()
 }
 
 #[cfg(test)]
@@ -437,6 +467,21 @@ mod tests {
         let below = format!("{}{}", "[".repeat(MAX_NESTING - 1), "]".repeat(MAX_NESTING - 1));
         assert!(parse(below.as_bytes()).is_ok());
         assert_eq!(parse(&[b'"', 0xff, b'"']).map(|_| ()).unwrap_err().detail, "invalid unicode code point");
+    }
+
+    #[test]
+    fn plain_runs_stop_at_the_first_byte_that_needs_attention() {
+        let text = "abcdefghijklmnopæøå 🧪 and more";
+        assert_eq!(plain_run(text.as_bytes()), text.len());
+        for at in 0..20 {
+            for special in [b'"', b'\\', 0x00, 0x1f, b'\n'] {
+                let mut bytes = b"0123456789abcdefghijklmnop".to_vec();
+                bytes[at] = special;
+                assert_eq!(plain_run(&bytes), at, "{special:#x} at {at}");
+            }
+        }
+        assert_eq!(plain_run(b""), 0);
+        assert_eq!(plain_run(&[0x20, 0x7f, 0x80, 0xff, b'!', b'#', b'[', b']', b'\"']), 8);
     }
 
     #[test]
