@@ -377,9 +377,8 @@ impl<'a> Parser<'a> {
         if let Some(text) = self.text.and_then(|t| t.get(from..to)) {
             return Ok(text);
         }
-        std::str::from_utf8(&self.bytes[from..to]).map_err(|e| {
-            self.error_at(from + e.valid_up_to(), "invalid unicode code point")
-        })
+        std::str::from_utf8(&self.bytes[from..to])
+            .map_err(|e| self.error_at(from + e.valid_up_to(), "invalid unicode code point"))
     }
 }
 
