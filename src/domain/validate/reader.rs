@@ -190,7 +190,7 @@ impl Checker {
             self.report(at, ProblemKind::WrongType { expected: JsonType::Number, found });
             return None;
         };
-        let parsed = raw.parse::<f64>().ok().filter(|f| f.is_finite());
+        let parsed = number_value(raw).filter(|f| f.is_finite());
         if parsed.is_none() {
             self.report(at, ProblemKind::NotFinite { raw: raw.to_string() });
         }
@@ -372,4 +372,77 @@ fn raw_text(value: &Json<'_>) -> String {
 /// u32::MAX), so no float formatting is needed (it would cost the app's wasm several kilobytes).
 fn fmt_bound(x: f64) -> String {
     (x as i64).to_string()
+}
+
+/// The value of a JSON number's text (already checked against JSON's grammar), as `str::parse` gives
+/// it. A plain decimal of at most 15 digits, the usual share or count, is read directly: its digits
+/// make an integer below 2^53 and the decimal point a power of ten up to 10^22, both exact in an
+/// f64, so one IEEE division is correctly rounded (Clinger's fast path). Anything else (an exponent,
+/// more digits) goes to `str::parse`.
+pub(super) fn number_value(raw: &str) -> Option<f64> {
+    plain_decimal(raw).or_else(|| raw.parse::<f64>().ok())
+}
+
+fn plain_decimal(raw: &str) -> Option<f64> {
+    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let (negative, text) = match raw.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, raw),
+    };
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut decimals: Option<usize> = None;
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                digits += 1;
+                if digits > 15 {
+                    return None;
+                }
+                if let Some(d) = decimals.as_mut() {
+                    *d += 1;
+                }
+            }
+            b'.' if decimals.is_none() => decimals = Some(0),
+            _ => return None,
+        }
+    }
+    // At most 15 digits, so at most 15 decimals: always one of the powers above.
+    let value = mantissa as f64 / POW10.get(decimals.unwrap_or(0))?;
+    Some(if negative { -value } else { value })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_value;
+
+    /// Every number text the format's files hold reads to the very same f64 as `str::parse` gives.
+    #[test]
+    fn plain_decimals_read_exactly_as_str_parse_reads_them() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for _ in 0..200_000 {
+            let digits = 1 + next(18) as usize;
+            let mut text: String = (0..digits).map(|_| char::from(b'0' + next(10) as u8)).collect();
+            if next(2) == 0 {
+                text.insert(next(digits as u64) as usize, '.');
+            }
+            if next(4) == 0 {
+                text.insert(0, '-');
+            }
+            let ours = number_value(&text).map(f64::to_bits);
+            assert_eq!(ours, text.parse::<f64>().ok().map(f64::to_bits), "{text}");
+        }
+        for text in
+            ["0", "-0", "0.1", "0.3", "1.15", "0.999999999999999", "123456789012345", "1e400", "2.5E-3", "0.0001"]
+        {
+            assert_eq!(number_value(text).map(f64::to_bits), text.parse::<f64>().ok().map(f64::to_bits), "{text}");
+        }
+    }
 }
