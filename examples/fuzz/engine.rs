@@ -80,7 +80,8 @@ fn json_readers_agree(input: &[u8]) -> Result<(), String> {
             ),
         })
     }
-    let ours = quiet(|| parse(input).map(|d| d.root.clone())).map_err(|e| format!("json reader panicked: {e}"))?;
+    let arena = bumpalo::Bump::new();
+    let ours = quiet(|| parse(input, &arena).map(|d| d.root)).map_err(|e| format!("json reader panicked: {e}"))?;
     /// Every number as an f64, so `-0`, `1E2` and `100` compare as the numbers they are.
     fn floats(v: Value) -> Value {
         match v {

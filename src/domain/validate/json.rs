@@ -1,35 +1,37 @@
 //! A small JSON reader for snapshot files: strict RFC 8259, borrowing from the input (a string
-//! without escapes is not copied), numbers kept as their text so `1e400` can be reported with its
+//! without escapes is not copied) and from an arena (`bumpalo::Bump`) that holds every array, object
+//! and unescaped string, so a tree of a national snapshot's hundreds of thousands of values is freed
+//! at once, not value by value (issue 9); numbers kept as their text so `1e400` can be reported with its
 //! path instead of failing the whole file, objects as written (a repeated key: the last one counts,
 //! as in serde_json). Nesting deeper than `MAX_NESTING` is refused before the stack could run out.
 //! It replaces serde_json's `Value` (with `arbitrary_precision`) in the app: smaller and faster, and
 //! checked against serde_json by the differential fuzzer.
 
-use std::borrow::Cow;
+use bumpalo::Bump;
 
 /// serde_json's own recursion limit, kept so the two agree on what is too deep to read at all.
 pub const MAX_NESTING: usize = 128;
 
-/// A JSON value borrowing from the input.
-#[derive(Clone, Debug, PartialEq)]
+/// A JSON value borrowing from the input and the arena.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Json<'a> {
     Null,
     Bool(bool),
     /// The number as written, already checked against JSON's number grammar.
     Number(&'a str),
-    String(Cow<'a, str>),
-    Array(Vec<Json<'a>>),
+    String(&'a str),
+    Array(&'a [Json<'a>]),
     Object(Object<'a>),
 }
 
 /// An object's members in the order written; a repeated key is kept, and `get` answers with the last.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Object<'a>(Vec<(Cow<'a, str>, Json<'a>)>);
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Object<'a>(&'a [(&'a str, Json<'a>)]);
 
 impl<'a> Object<'a> {
     /// The value of `key` (the last one when the key is repeated).
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
-        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.0.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -40,7 +42,7 @@ impl<'a> Object<'a> {
     /// an object with millions of keys cannot stall the walk.
     pub fn sorted(&self) -> Vec<(&str, &Json<'a>)> {
         let mut members: Vec<(usize, &str, &Json<'a>)> =
-            self.0.iter().enumerate().map(|(i, (k, v))| (i, k.as_ref(), v)).collect();
+            self.0.iter().enumerate().map(|(i, (k, v))| (i, *k, v)).collect();
         // By key, and within a key the last written first, so `dedup` keeps the last value.
         members.sort_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)));
         members.dedup_by(|later, kept| later.1 == kept.1);
@@ -80,11 +82,11 @@ pub struct Document<'a> {
     pub depth: usize,
 }
 
-/// Parses a whole document.
-pub fn parse(bytes: &[u8]) -> Result<Document<'_>, SyntaxError> {
+/// Parses a whole document; its arrays, objects and unescaped strings go in `arena`.
+pub fn parse<'a>(bytes: &'a [u8], arena: &'a Bump) -> Result<Document<'a>, SyntaxError> {
     // Valid UTF-8 as a whole (the usual case) is checked once, fast; strings are then sliced from it.
     let text = std::str::from_utf8(bytes).ok();
-    let mut p = Parser { bytes, text, pos: 0, depth: 0, max_depth: 0, items: Vec::new(), members: Vec::new() };
+    let mut p = Parser { bytes, text, arena, pos: 0, depth: 0, max_depth: 0, items: Vec::new(), members: Vec::new() };
     p.skip_space();
     let root = p.value()?;
     p.skip_space();
@@ -98,14 +100,15 @@ struct Parser<'a> {
     bytes: &'a [u8],
     /// The input as text, when it is all valid UTF-8.
     text: Option<&'a str>,
+    arena: &'a Bump,
     pos: usize,
     depth: usize,
     max_depth: usize,
-    /// The elements of the arrays being read, innermost last: each array takes its own off the end
-    /// when it closes, in one allocation of the right size (no growing a vector per array).
+    /// The elements of the arrays being read, innermost last: each array copies its own off the end
+    /// into the arena when it closes (no growing a vector per array).
     items: Vec<Json<'a>>,
     /// The same for objects' members.
-    members: Vec<(Cow<'a, str>, Json<'a>)>,
+    members: Vec<(&'a str, Json<'a>)>,
 }
 
 impl<'a> Parser<'a> {
@@ -174,7 +177,7 @@ impl<'a> Parser<'a> {
         self.skip_space();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Json::Array(Vec::new()));
+            return Ok(Json::Array(&[]));
         }
         let base = self.items.len();
         loop {
@@ -186,7 +189,9 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Json::Array(self.items.split_off(base)));
+                    let items = self.arena.alloc_slice_copy(&self.items[base..]);
+                    self.items.truncate(base);
+                    return Ok(Json::Array(items));
                 }
                 None => return Err(self.error("EOF while parsing a list")),
                 Some(_) => return Err(self.error("expected `,` or `]`")),
@@ -198,7 +203,7 @@ impl<'a> Parser<'a> {
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Json::Object(Object(Vec::new())));
+            return Ok(Json::Object(Object(&[])));
         }
         let base = self.members.len();
         loop {
@@ -223,7 +228,9 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Json::Object(Object(self.members.split_off(base))));
+                    let members = self.arena.alloc_slice_copy(&self.members[base..]);
+                    self.members.truncate(base);
+                    return Ok(Json::Object(Object(members)));
                 }
                 None => return Err(self.error("EOF while parsing an object")),
                 Some(_) => return Err(self.error("expected `,` or `}`")),
@@ -295,8 +302,8 @@ impl<'a> Parser<'a> {
         Ok(value)
     }
 
-    /// A string: borrowed when it has no escapes.
-    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+    /// A string: borrowed from the input when it has no escapes, else unescaped into the arena.
+    fn string(&mut self) -> Result<&'a str, SyntaxError> {
         self.pos += 1;
         let start = self.pos;
         let mut owned: Option<String> = None;
@@ -308,10 +315,10 @@ impl<'a> Parser<'a> {
                     let tail = self.utf8(run, self.pos)?;
                     self.pos += 1;
                     return Ok(match owned {
-                        None => Cow::Borrowed(tail),
+                        None => tail,
                         Some(mut s) => {
                             s.push_str(tail);
-                            Cow::Owned(s)
+                            self.arena.alloc_str(&s)
                         }
                     });
                 }
@@ -406,12 +413,12 @@ fn plain_run(bytes: &[u8]) -> usize {
 mod tests {
     use super::*;
 
-    fn ok(text: &str) -> Json<'_> {
-        parse(text.as_bytes()).map(|d| d.root).unwrap_or_else(|e| panic!("{text}: {e:?}"))
+    fn ok<'a>(text: &'a str, arena: &'a Bump) -> Json<'a> {
+        parse(text.as_bytes(), arena).map(|d| d.root).unwrap_or_else(|e| panic!("{text}: {e:?}"))
     }
 
     fn err(text: &str) -> SyntaxError {
-        match parse(text.as_bytes()) {
+        match parse(text.as_bytes(), &Bump::new()) {
             Ok(_) => panic!("{text} parsed"),
             Err(e) => e,
         }
@@ -419,18 +426,23 @@ mod tests {
 
     #[test]
     fn reads_values_and_keeps_numbers_as_written() {
+        let arena = Bump::new();
+        let ok = |text| ok(text, &arena);
         assert_eq!(ok(" null "), Json::Null);
-        assert_eq!(ok("[true,false]"), Json::Array(vec![Json::Bool(true), Json::Bool(false)]));
+        assert_eq!(ok("[true,false]"), Json::Array(&[Json::Bool(true), Json::Bool(false)]));
         assert_eq!(ok("1e400"), Json::Number("1e400"));
         assert_eq!(ok("-0.25E+3"), Json::Number("-0.25E+3"));
-        assert_eq!(ok(r#""a\"b\u00e6\ud83e\uddea""#), Json::String("a\"bæ🧪".into()));
+        assert_eq!(ok(r#""a\"b\u00e6\ud83e\uddea""#), Json::String("a\"bæ🧪"));
         let o = ok(r#"{"a":1,"b":{"c":[]},"a":2}"#);
         assert_eq!(o.get("a"), Some(&Json::Number("2")), "the last of a repeated key counts");
         let Json::Object(obj) = &o else { panic!() };
-        let keys: Vec<_> = obj.sorted().into_iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+        let keys: Vec<_> = obj.sorted().into_iter().map(|(k, v)| (k.to_owned(), *v)).collect();
         assert_eq!(keys[0], ("a".to_owned(), Json::Number("2")), "sorted keeps the last value, once");
         assert_eq!(keys.len(), 2);
-        assert!(matches!(ok(r#""plain""#), Json::String(Cow::Borrowed("plain"))));
+        // A string without escapes is the input's own bytes, not a copy.
+        let text = r#"["plain"]"#;
+        let Json::Array([Json::String(plain)]) = ok(text) else { panic!() };
+        assert_eq!((*plain, plain.as_ptr()), ("plain", text[2..].as_ptr()));
     }
 
     #[test]
@@ -464,8 +476,9 @@ mod tests {
         let at_limit = format!("{}{}", "[".repeat(MAX_NESTING), "]".repeat(MAX_NESTING));
         assert!(err(&at_limit).too_deep, "refused at 128 levels, as serde_json does");
         let below = format!("{}{}", "[".repeat(MAX_NESTING - 1), "]".repeat(MAX_NESTING - 1));
-        assert!(parse(below.as_bytes()).is_ok());
-        assert_eq!(parse(&[b'"', 0xff, b'"']).map(|_| ()).unwrap_err().detail, "invalid unicode code point");
+        assert!(parse(below.as_bytes(), &Bump::new()).is_ok());
+        let bad = parse(&[b'"', 0xff, b'"'], &Bump::new()).map(|_| ()).unwrap_err();
+        assert_eq!(bad.detail, "invalid unicode code point");
     }
 
     #[test]
@@ -485,7 +498,7 @@ mod tests {
 
     #[test]
     fn measures_nesting() {
-        assert_eq!(parse(b"1").unwrap().depth, 0);
-        assert_eq!(parse(b"[[{}]]").unwrap().depth, 3);
+        assert_eq!(parse(b"1", &Bump::new()).unwrap().depth, 0);
+        assert_eq!(parse(b"[[{}]]", &Bump::new()).unwrap().depth, 3);
     }
 }

@@ -111,7 +111,9 @@ pub fn parse_snapshot(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invali
 /// The full walker: every problem, each with its JSON path. Also the reference the fast path is
 /// checked against (`parse_fast` and `parse_full` below).
 fn walk(bytes: &[u8], today: NaiveDate) -> Result<Snapshot, Invalid> {
-    let document = json::parse(bytes).map_err(|e| Invalid::single(syntax_problem(&e)))?;
+    // The tree's arrays, objects and unescaped strings, freed at once when the walk is done.
+    let arena = bumpalo::Bump::with_capacity(bytes.len());
+    let document = json::parse(bytes, &arena).map_err(|e| Invalid::single(syntax_problem(&e)))?;
     let value = document.root;
     let mut checker = Checker::new(today);
     // The root container is depth 1 to the reader, 0 here; look for the path only when there is one.

@@ -140,7 +140,7 @@ impl Checker {
 
     pub(super) fn string<'v>(&mut self, value: &'v Json<'v>, at: &At<'_>) -> Option<&'v str> {
         match value {
-            Json::String(s) => Some(s.as_ref()),
+            Json::String(s) => Some(*s),
             other => {
                 let found = json_type(other);
                 self.report(at, ProblemKind::WrongType { expected: JsonType::String, found });
