@@ -1,5 +1,5 @@
 //! A writer of HTML text, for the parts of the page that are built in one piece rather than element
-//! by element: the overview's figure cells. Forty rows of four cells are some two thousand elements,
+//! by element: the overview's figure cells. Forty rows of three cells are some fifteen hundred elements,
 //! and creating each with its own calls from wasm (element, attributes, text) costs several times
 //! what the browser's own parser takes for the same markup (issue 9's age change).
 //!

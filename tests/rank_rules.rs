@@ -28,6 +28,23 @@ fn rule2_only_offers_for_the_group_and_age_are_suitable() {
 }
 
 #[test]
+fn each_offer_knows_its_place_in_the_ranking() {
+    let mut other = plain("other", "Anden");
+    other["target_groups"] = json!(["h"]);
+    other["results"][0]["target_group"] = json!("h");
+    let mut better = plain("better", "Bedre");
+    better["results"][0]["job_or_education"] = m(0.6, 200);
+    let s = valid(&with_offers(vec![plain("a", "A"), other, offer("new", "Nyt", vec![]), better]));
+    let r = ranking(&s, "g", 40);
+    for (ix, o) in s.offers_indexed() {
+        let by_search = r.ranked.iter().position(|x| x.offer == ix);
+        assert_eq!(r.position_of(ix), by_search, "{}", o.id);
+    }
+    let place = |id: &str| s.offers_indexed().find(|(_, o)| o.id.as_str() == id).and_then(|(ix, _)| r.position_of(ix));
+    assert_eq!((place("better"), place("a"), place("other"), place("new")), (Some(0), Some(1), None, None));
+}
+
+#[test]
 fn rule2_offers_without_current_results_are_listed_after_by_name() {
     let mut old = plain("old", "Ældre tal");
     old["results"][0]["period"] = json!("p1");

@@ -23,6 +23,13 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with this id once the view has updated (the next frame):
+/// for a handler that also changes what is shown, since re-rendering may replace or move elements,
+/// and a moved element loses focus.
+pub fn focus_after_update(id: String) {
+    leptos::prelude::request_animation_frame(move || focus(&id));
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(w) = web_sys::window() {

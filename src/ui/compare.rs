@@ -40,7 +40,7 @@ pub fn Compare() -> impl IntoView {
                             on:click=move |_| {
                                 state.toggle_compare(&id);
                                 let target = if last { "ranking-summary" } else { "compare-heading" };
-                                request_animation_frame(move || page::focus(target));
+                                page::focus_after_update(target.to_owned());
                             }
                         >
                             {lang.label(Label::Remove)}

@@ -1,11 +1,11 @@
 //! One ranked offer as a row of the overview: rank, offer and provider, and for each criterion the
 //! share, a small interval bar against the city line, n and the tier in words. The row is built once
 //! per offer id and stays while the offer stays in its tier: a new ranking updates its rank and name
-//! in place and rebuilds only the cells whose figure changed (one reactive node per cell, so that
-//! creating forty rows for a national snapshot stays cheap). It opens the full card in place.
+//! in place, and sets its figure cells again (one piece of escaped markup, `figures_markup`) only
+//! when a figure or the language changed, so that creating forty rows for a national snapshot stays
+//! cheap. It opens the full card in place.
 
 use super::offer_card::{card_body, tier_look};
-use super::ranked_list::Positions;
 use super::state::{AppState, MAX_COMPARE};
 use crate::domain::rank::{Criterion, Estimate, Figure, Ranked};
 use crate::domain::snapshot::{Id, OfferIx};
@@ -44,7 +44,7 @@ fn bar_x(share: f64) -> String {
 
 /// One criterion in a row as markup: the share, the tier in words (beside its icon), a caution for
 /// few answers, the interval bar against the city line and n. Built as one piece of escaped HTML
-/// (see `markup`): a row's four cells are most of its elements, and an age change creates dozens of rows.
+/// (see `markup`): a row's three cells are most of its elements, and an age change creates dozens of rows.
 fn figure_markup(m: &mut Markup, figure: &Figure, lang: Lang) {
     let (icon, class) = tier_look(figure.tier);
     let words = lang.words();
@@ -105,8 +105,6 @@ fn figures_markup(figures: &[Figure], lang: Lang) -> String {
 pub fn OfferRow(
     /// The offer.
     id: Id,
-    /// Ranked positions by offer id.
-    positions: Positions,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
@@ -114,7 +112,7 @@ pub fn OfferRow(
     let row = Memo::new(move |_| {
         state.shown.with(|s| {
             let s = s.as_ref()?;
-            let position = positions.with(|p| p.of(s.snapshot.offer_by_id(&row_id)?))?;
+            let position = s.ranking.position_of(s.snapshot.offer_by_id(&row_id)?)?;
             Some(RowData {
                 snapshot: s.snapshot.clone(),
                 ranked: s.ranking.ranked.get(position)?.clone(),
@@ -123,7 +121,7 @@ pub fn OfferRow(
             })
         })
     });
-    // One piece of markup for the four cells, set again only when a figure (or the language) changes.
+    // One piece of markup for the three cells, set again only when a figure (or the language) changes.
     let figures = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| Criterion::ALL.map(|c| *r.ranked.figure(c)))));
     let figures = move || figures.get().map_or_else(String::new, |f| figures_markup(&f, lang.get()));
     let offer_text = move |f: fn(&RowData, crate::domain::Lang) -> String| {

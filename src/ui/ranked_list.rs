@@ -10,55 +10,14 @@ use super::offer_row::OfferRow;
 use super::state::{AppState, Shown};
 use crate::data::page;
 use crate::domain::rank::{Criterion, Tier};
-use crate::domain::snapshot::{Id, OfferIx};
+use crate::domain::snapshot::Id;
 use crate::domain::text::Label;
-use crate::domain::Ranking;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Offers shown per tier before "Vis flere", and how many more each press shows.
 pub const PAGE: usize = 10;
 
 const TIERS: [Tier; 4] = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown];
-
-/// Each ranked offer's 0-based position, by offer index, for the rows to find their figures in O(1).
-/// Made once per ranking: while an age is typed the ranking on screen stays, and so does this.
-#[derive(Clone, Default)]
-pub struct PositionMap {
-    ranking: Option<Arc<Ranking>>,
-    at: Arc<[Option<u32>]>,
-}
-
-impl PositionMap {
-    fn of_ranking(shown: &Shown) -> Self {
-        let mut at = vec![None; shown.snapshot.offers().len()];
-        for (i, r) in shown.ranking.ranked.iter().enumerate() {
-            at[r.offer.get()] = u32::try_from(i).ok();
-        }
-        PositionMap { ranking: Some(shown.ranking.clone()), at: at.into() }
-    }
-
-    fn is_for(&self, ranking: &Arc<Ranking>) -> bool {
-        self.ranking.as_ref().is_some_and(|r| Arc::ptr_eq(r, ranking))
-    }
-
-    /// The offer's 0-based position in the ranking, if it is ranked.
-    pub fn of(&self, offer: OfferIx) -> Option<usize> {
-        self.at.get(offer.get()).copied().flatten().map(|p| p as usize)
-    }
-}
-
-impl PartialEq for PositionMap {
-    /// The same ranking (one shared value) gives the same positions.
-    fn eq(&self, other: &Self) -> bool {
-        match (&self.ranking, &other.ranking) {
-            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
-            (a, b) => a.is_none() && b.is_none(),
-        }
-    }
-}
-
-pub type Positions = Memo<PositionMap>;
 
 fn tier_of(shown: &Shown, position: usize) -> Tier {
     shown.ranking.ranked[position].figure(Criterion::Job).tier
@@ -91,7 +50,7 @@ fn ShowMore(
         if limit.get_untracked() >= total.get_untracked() {
             if let Some(id) = focus_id.run(first_new) {
                 // The button is gone after this handler; the new item is there once the view has updated.
-                request_animation_frame(move || page::focus(&id));
+                page::focus_after_update(id);
             }
         }
     };
@@ -109,8 +68,6 @@ fn ShowMore(
 fn TierGroup(
     /// The tier.
     tier: Tier,
-    /// Ranked positions by offer id.
-    positions: Positions,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let limit = RwSignal::new(PAGE);
@@ -149,7 +106,7 @@ fn TierGroup(
             </div>
             <ol class="offers" start=start>
                 <For each=visible key=Id::clone let:id>
-                    <OfferRow id=id positions=positions />
+                    <OfferRow id=id />
                 </For>
             </ol>
             <ShowMore total=total limit=limit focus_id=focus_id />
@@ -227,13 +184,6 @@ fn Unranked() -> impl IntoView {
 #[component]
 pub fn RankedList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let positions: Positions = Memo::new(move |previous: Option<&PositionMap>| {
-        state.shown.with(|s| match (s, previous) {
-            (Some(s), Some(p)) if p.is_for(&s.ranking) => p.clone(),
-            (Some(s), _) => PositionMap::of_ranking(s),
-            (None, _) => PositionMap::default(),
-        })
-    });
     let tiers = Memo::new(move |_| {
         state.shown.with(|s| {
             let hidden = state.hidden.read();
@@ -319,7 +269,7 @@ pub fn RankedList() -> impl IntoView {
         <FilterStatus />
         <FunnelSection open=funnel_open />
         <For each=move || tiers.get() key=|t| *t let:tier>
-            <TierGroup tier=tier positions=positions />
+            <TierGroup tier=tier />
         </For>
         <Unranked />
     }

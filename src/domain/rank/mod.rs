@@ -69,7 +69,7 @@ pub fn rank(snapshot: &Snapshot, query: &Query) -> Result<Ranking, QueryError> {
         ranked[i].why = Some(why(snapshot, &ranked[i - 1], &ranked[i]));
     }
     unranked.sort_by(|a, b| by_name(snapshot.offer(a.offer), snapshot.offer(b.offer)));
-    Ok(Ranking { target_group: group, age: query.age, citizen_band, ranked, unranked })
+    Ok(Ranking::new(group, query.age, citizen_band, ranked, unranked, snapshot.offers().len()))
 }
 
 /// Rule 3: the citizen's band with ≥ 25 participants, else all ages, else the small band.

@@ -306,11 +306,32 @@ pub struct Ranking {
     pub citizen_band: Option<BandIx>,
     pub ranked: Vec<Ranked>,
     pub unranked: Vec<Unranked>,
+    /// Each offer's position in `ranked`, by offer index: a row, a pick for comparison or a funnel
+    /// mark finds its figures without searching a national ranking.
+    positions: Vec<Option<u32>>,
 }
 
 impl Ranking {
+    /// The answer, with the position of each of the snapshot's `offers` offers indexed.
+    pub(super) fn new(
+        target_group: GroupIx,
+        age: Age,
+        citizen_band: Option<BandIx>,
+        ranked: Vec<Ranked>,
+        unranked: Vec<Unranked>,
+        offers: usize,
+    ) -> Self {
+        let mut positions = vec![None; offers];
+        for (i, r) in ranked.iter().enumerate() {
+            if let Some(slot) = positions.get_mut(r.offer.get()) {
+                *slot = u32::try_from(i).ok();
+            }
+        }
+        Ranking { target_group, age, citizen_band, ranked, unranked, positions }
+    }
+
     /// The ranked offer's position (0-based), if it is ranked.
     pub fn position_of(&self, offer: OfferIx) -> Option<usize> {
-        self.ranked.iter().position(|r| r.offer == offer)
+        self.positions.get(offer.get()).copied().flatten().map(|p| p as usize)
     }
 }
