@@ -105,7 +105,7 @@ fn each_filter_hides_what_it_says() {
     assert_eq!(sorted, ["lev-d-mentor", "lev-f-sprogjob"]);
     for offer_id in &arabic {
         let o = s.offer(s.offer_by_id(&visitationsguide::domain::snapshot::Id::parse(offer_id).unwrap()).unwrap());
-        assert!(o.languages.as_ref().unwrap().iter().any(|c| c.as_str() == "ar"));
+        assert!(o.practical.languages.as_ref().unwrap().iter().any(|c| c.as_str() == "ar"));
     }
     // Words match the Danish or English name or the provider, in any case, all of them.
     let by_provider = shown(&Filters { text: "HELHED leverandør".into(), ..Filters::default() });

@@ -29,7 +29,7 @@ fn edited_csv(s: &Snapshot, edit: impl Fn(&str) -> String) -> Vec<(String, Vec<u
 #[test]
 fn the_11_columns_round_trip() {
     let s = format_11();
-    assert!(s.offers()[0].languages.is_some() && s.offers()[0].how_to_refer.is_some());
+    assert!(s.offers()[0].practical.languages.is_some() && s.offers()[0].practical.how_to_refer.is_some());
     let files = export::to_csv(&s).unwrap();
     let tilbud = String::from_utf8(files.iter().find(|(n, _)| n == "tilbud.csv").unwrap().1.clone()).unwrap();
     let header = tilbud.lines().next().unwrap();
@@ -49,7 +49,8 @@ fn sprog_is_a_list_by_comma_semicolon_or_line_break_in_any_case() {
     let s = format_11();
     let files = edited_csv(&s, |t| t.replace("da, en, ar", "\"DA; en\nAr\""));
     let back = import_csv(&files, common::today()).map_err(|r| lines(&r)).unwrap();
-    let codes: Vec<&str> = back.snapshot.offers()[0].languages.as_ref().unwrap().iter().map(|c| c.as_str()).collect();
+    let codes: Vec<&str> =
+        back.snapshot.offers()[0].practical.languages.as_ref().unwrap().iter().map(|c| c.as_str()).collect();
     assert_eq!(codes, ["da", "en", "ar"]);
 }
 

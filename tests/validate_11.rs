@@ -44,16 +44,16 @@ fn every_key_is_read_into_the_offer() {
     assert!(parse_fast(v.to_string().as_bytes(), today()).is_some(), "a valid 1.1 file takes the fast path");
     let s = valid(&v);
     let offer = &s.offers()[0];
-    assert_eq!(offer.location.as_ref().unwrap().get(Lang::En), "Example Road 1");
-    assert_eq!(offer.contact.as_ref().unwrap().get(Lang::En), "Ring 33 66 00 00");
-    assert_eq!(offer.intake.as_ref().unwrap().da(), "Løbende optag");
-    let codes: Vec<&str> = offer.languages.as_ref().unwrap().iter().map(|c| c.as_str()).collect();
+    assert_eq!(offer.practical.location.as_ref().unwrap().get(Lang::En), "Example Road 1");
+    assert_eq!(offer.practical.contact.as_ref().unwrap().get(Lang::En), "Ring 33 66 00 00");
+    assert_eq!(offer.practical.intake.as_ref().unwrap().da(), "Løbende optag");
+    let codes: Vec<&str> = offer.practical.languages.as_ref().unwrap().iter().map(|c| c.as_str()).collect();
     assert_eq!(codes, ["da", "ar", "so"]);
-    assert!(offer.how_to_refer.is_some() && offer.accessibility.is_some());
+    assert!(offer.practical.how_to_refer.is_some() && offer.practical.accessibility.is_some());
     // Absent keys stay absent: a 1.0 file reads as before.
     let plain = valid(&one_offer());
-    assert_eq!(plain.offers()[0].languages, None);
-    assert_eq!(plain.offers()[0].location, None);
+    assert_eq!(plain.offers()[0].practical.languages, None);
+    assert_eq!(plain.offers()[0].practical.location, None);
 }
 
 #[test]
@@ -115,7 +115,7 @@ fn a_text_must_be_a_text_object_with_danish() {
     assert_eq!(problem_paths(&with_key("intake", json!(null))), ["offers[0].intake"]);
     // An empty English text falls back to Danish, as everywhere else.
     let s = valid(&with_key("intake", json!({"da": "Hver mandag", "en": ""})));
-    assert_eq!(s.offers()[0].intake.as_ref().unwrap().get(Lang::En), "Hver mandag");
+    assert_eq!(s.offers()[0].practical.intake.as_ref().unwrap().get(Lang::En), "Hver mandag");
 }
 
 #[test]

@@ -66,18 +66,19 @@ fn row(spec: &SheetSpec, cells: Vec<(&str, Out)>) -> Vec<Out> {
 /// The format 1.1 columns of an offer's row.
 fn info_cells(o: &Offer) -> Vec<(&'static str, Out)> {
     let texts = [
-        ("hvor_da", "hvor_en", &o.location),
-        ("kontakt_da", "kontakt_en", &o.contact),
-        ("visitation_da", "visitation_en", &o.how_to_refer),
-        ("optag_da", "optag_en", &o.intake),
-        ("tilgængelighed_da", "tilgængelighed_en", &o.accessibility),
+        ("hvor_da", "hvor_en", &o.practical.location),
+        ("kontakt_da", "kontakt_en", &o.practical.contact),
+        ("visitation_da", "visitation_en", &o.practical.how_to_refer),
+        ("optag_da", "optag_en", &o.practical.intake),
+        ("tilgængelighed_da", "tilgængelighed_en", &o.practical.accessibility),
     ];
     let mut cells = Vec::new();
     for (da_header, en_header, t) in texts {
         let (da, en) = text_pair(t.as_ref());
         cells.extend([(da_header, da), (en_header, en)]);
     }
-    let languages = o.languages.as_ref().map(|codes| codes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "));
+    let languages =
+        o.practical.languages.as_ref().map(|codes| codes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "));
     cells.push(("sprog", languages.map_or(Out::Empty, Out::Text)));
     cells
 }

@@ -94,7 +94,7 @@ pub fn FilterPanel(
         let lang = state.lang.get();
         let snapshot = state.snapshot()?;
         let mut codes: Vec<LanguageCode> =
-            snapshot.offers_indexed().filter_map(|(_, o)| o.languages.clone()).flatten().collect();
+            snapshot.offers_indexed().filter_map(|(_, o)| o.practical.languages.clone()).flatten().collect();
         codes.sort_by_key(|c| c.as_str().to_owned());
         codes.dedup();
         let mut named: Vec<(String, LanguageCode)> = codes.into_iter().map(|c| (language_name(c, lang), c)).collect();

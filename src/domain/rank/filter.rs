@@ -44,7 +44,7 @@ impl Filters {
             }
         }
         if let Some(language) = self.language {
-            if !offer.languages.as_ref().is_some_and(|codes| codes.contains(&language)) {
+            if !offer.practical.languages.as_ref().is_some_and(|codes| codes.contains(&language)) {
                 return true;
             }
         }

@@ -216,17 +216,25 @@ pub struct Offer {
     pub hours_per_week: Option<f64>,
     pub supervision: Option<Supervision>,
     pub results: Vec<OfferResult>,
-    /// Format 1.1, `where`: the address or area where the offer runs.
+    /// Format 1.1's practical keys; all empty in a 1.0 snapshot.
+    pub practical: Practical,
+}
+
+/// An offer's practical information (format 1.1, snapshot-format.md "Version 1.1 additions"): all
+/// optional, plain text within a length per language.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Practical {
+    /// `where`: the address or area where the offer runs.
     pub location: Option<Text>,
-    /// Format 1.1: who to contact and how.
+    /// Who to contact and how.
     pub contact: Option<Text>,
-    /// Format 1.1: how a caseworker refers a citizen.
+    /// How a caseworker refers a citizen.
     pub how_to_refer: Option<Text>,
-    /// Format 1.1: when citizens can start.
+    /// When citizens can start.
     pub intake: Option<Text>,
-    /// Format 1.1: the languages the offer is run in; never empty, no code twice.
+    /// The languages the offer is run in; never empty, no code twice.
     pub languages: Option<Vec<LanguageCode>>,
-    /// Format 1.1: physical access.
+    /// Physical access.
     pub accessibility: Option<Text>,
 }
 

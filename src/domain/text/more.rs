@@ -221,12 +221,12 @@ pub fn practical_details(offer: &Offer, lang: Lang) -> Vec<(InfoLabel, String)> 
     let text = |t: &Option<Text>| t.as_ref().map(|t| t.get(lang).to_owned());
     let mut out = Vec::new();
     let texts = [
-        (InfoLabel::Where, text(&offer.location)),
-        (InfoLabel::Intake, text(&offer.intake)),
-        (InfoLabel::HowToRefer, text(&offer.how_to_refer)),
-        (InfoLabel::Contact, text(&offer.contact)),
-        (InfoLabel::Languages, offer.languages.as_deref().map(|codes| languages_text(codes, lang))),
-        (InfoLabel::Accessibility, text(&offer.accessibility)),
+        (InfoLabel::Where, text(&offer.practical.location)),
+        (InfoLabel::Intake, text(&offer.practical.intake)),
+        (InfoLabel::HowToRefer, text(&offer.practical.how_to_refer)),
+        (InfoLabel::Contact, text(&offer.practical.contact)),
+        (InfoLabel::Languages, offer.practical.languages.as_deref().map(|codes| languages_text(codes, lang))),
+        (InfoLabel::Accessibility, text(&offer.practical.accessibility)),
     ];
     for (label, value) in texts {
         if let Some(value) = value {

@@ -122,7 +122,10 @@ fn practical_details_are_listed_with_their_labels() {
     assert_eq!(labels, ["Hvor", "Optag", "Kontakt", "Sprog"]);
     assert_eq!(details[3].1, "dansk, arabisk og somali");
     assert!(details[0].1.starts_with("Eksempel"));
-    let without = s.offers().iter().find(|o| o.languages.is_none() && o.location.is_none() && o.contact.is_none());
+    let without = s
+        .offers()
+        .iter()
+        .find(|o| o.practical.languages.is_none() && o.practical.location.is_none() && o.practical.contact.is_none());
     assert!(practical_details(without.unwrap(), Lang::En).is_empty());
 }
 

@@ -503,12 +503,14 @@ impl Builder<'_> {
             hours_per_week: o.hours_per_week.map(positive).transpose()?,
             supervision,
             results,
-            location: plain_text(&o.location, text_limits::WHERE)?,
-            contact: plain_text(&o.contact, text_limits::CONTACT)?,
-            how_to_refer: plain_text(&o.how_to_refer, text_limits::HOW_TO_REFER)?,
-            intake: plain_text(&o.intake, text_limits::INTAKE)?,
-            languages: languages(&o.languages)?,
-            accessibility: plain_text(&o.accessibility, text_limits::ACCESSIBILITY)?,
+            practical: Practical {
+                location: plain_text(&o.location, text_limits::WHERE)?,
+                contact: plain_text(&o.contact, text_limits::CONTACT)?,
+                how_to_refer: plain_text(&o.how_to_refer, text_limits::HOW_TO_REFER)?,
+                intake: plain_text(&o.intake, text_limits::INTAKE)?,
+                languages: languages(&o.languages)?,
+                accessibility: plain_text(&o.accessibility, text_limits::ACCESSIBILITY)?,
+            },
         })
     }
 }

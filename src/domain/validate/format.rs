@@ -183,12 +183,11 @@ impl Checker {
         let weeks = self.opt(obj, "weeks", at, Self::positive);
         let hours_per_week = self.opt(obj, "hours_per_week", at, Self::positive);
         let supervision = self.opt(obj, "supervision", at, Self::supervision);
-        let info = self.offer_info(obj, at);
+        let practical = self.practical(obj, at);
         let results = self.req(obj, "results", at, |c, v, p| {
             let items = c.array(v, p, 0, None)?;
             c.results(items, p, groups.as_deref(), ids)
         });
-        let info = info?;
         Some(Offer {
             id: id?,
             provider: provider?,
@@ -201,12 +200,7 @@ impl Checker {
             hours_per_week: hours_per_week?,
             supervision: supervision?,
             results: results?,
-            location: info.location,
-            contact: info.contact,
-            how_to_refer: info.how_to_refer,
-            intake: info.intake,
-            languages: info.languages,
-            accessibility: info.accessibility,
+            practical: practical?,
         })
     }
 

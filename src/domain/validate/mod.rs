@@ -8,7 +8,7 @@
 mod fast;
 mod format;
 pub mod json;
-mod offer_info;
+mod practical;
 mod reader;
 
 use super::problem::{JsonPath, Problem, ProblemKind};

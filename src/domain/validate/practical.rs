@@ -5,22 +5,12 @@ use super::json::{Json, Object};
 use super::reader::Checker;
 use super::At;
 use crate::domain::problem::ProblemKind;
-use crate::domain::snapshot::{looks_like_html, text_limits, LanguageCode, Text};
+use crate::domain::snapshot::{looks_like_html, text_limits, LanguageCode, Practical, Text};
 use std::collections::HashMap;
-
-/// An offer's 1.1 keys as read; `Offer` takes them one by one.
-pub(super) struct OfferInfo {
-    pub location: Option<Text>,
-    pub contact: Option<Text>,
-    pub how_to_refer: Option<Text>,
-    pub intake: Option<Text>,
-    pub languages: Option<Vec<LanguageCode>>,
-    pub accessibility: Option<Text>,
-}
 
 impl Checker {
     /// Every 1.1 key of an offer, each problem reported; `None` when any is wrong.
-    pub(super) fn offer_info(&mut self, obj: &Object<'_>, at: &At<'_>) -> Option<OfferInfo> {
+    pub(super) fn practical(&mut self, obj: &Object<'_>, at: &At<'_>) -> Option<Practical> {
         let text = |c: &mut Self, key: &str, max: usize| c.opt(obj, key, at, |c, v, p| c.plain_text(v, p, max));
         let location = text(self, "where", text_limits::WHERE);
         let contact = text(self, "contact", text_limits::CONTACT);
@@ -28,7 +18,7 @@ impl Checker {
         let intake = text(self, "intake", text_limits::INTAKE);
         let languages = self.opt(obj, "languages", at, Self::languages);
         let accessibility = text(self, "accessibility", text_limits::ACCESSIBILITY);
-        Some(OfferInfo {
+        Some(Practical {
             location: location?,
             contact: contact?,
             how_to_refer: how_to_refer?,
