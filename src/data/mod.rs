@@ -29,8 +29,12 @@ pub struct Pending(Result<js_sys::Promise, LoadError>);
 /// Sends the request for a snapshot file now, revalidating with the server (never a stale HTTP cache
 /// copy). `fetch_bytes` would send it only when its future is first polled, after the page is built;
 /// the guide asks for its figures before that, so a national snapshot's download overlaps the first
-/// render (issue 9).
+/// render (issue 9). On the guide's page the download began even earlier, in `prefetch.js` before the
+/// wasm had loaded; that response is taken when it is for this very path.
 pub fn start_fetch(path: &str) -> Pending {
+    if let Some(early) = take_early_fetch(path) {
+        return Pending(Ok(early));
+    }
     let sent = gloo_net::http::Request::get(path)
         .cache(web_sys::RequestCache::NoCache)
         .build()
@@ -40,6 +44,21 @@ pub fn start_fetch(path: &str) -> Pending {
             Ok(window.fetch_with_request(&web_sys::Request::from(request)))
         });
     Pending(sent)
+}
+
+/// The download `prefetch.js` started for `path` while the app was loading, if it asked for this very
+/// path; taken once, so a later look for new figures fetches again.
+fn take_early_fetch(path: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::{JsCast, JsValue};
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("__vgSnapshotFetch");
+    let early = js_sys::Reflect::get(&window, &key).ok().filter(|e| e.is_object())?;
+    js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key).ok()?;
+    let asked = js_sys::Reflect::get(&early, &JsValue::from_str("path")).ok()?.as_string()?;
+    if asked != path {
+        return None;
+    }
+    js_sys::Reflect::get(&early, &JsValue::from_str("response")).ok()?.dyn_into::<js_sys::Promise>().ok()
 }
 
 impl Pending {

@@ -1,9 +1,9 @@
 //! One ranked offer as a row of the overview: rank, offer and provider, and for each criterion the
 //! share, a small interval bar against the city line, n and the tier in words. The row is built once
 //! per offer id and stays while the offer stays in its tier: a new ranking updates its rank and name
-//! in place, and sets its figure cells again (one piece of escaped markup, `figures_markup`) only
-//! when a figure or the language changed, so that creating forty rows for a national snapshot stays
-//! cheap. It opens the full card in place.
+//! in place, and sets the lines under the name and its figure cells again (each one piece of escaped
+//! markup, `notes_markup` and `figures_markup`) only when their text changed, so that creating forty rows for a
+//! national snapshot stays cheap. It opens the full card in place.
 
 use super::offer_card::{card_body, tier_look};
 use super::state::{AppState, MAX_COMPARE};
@@ -100,6 +100,27 @@ fn figures_markup(figures: &[Figure], lang: Lang) -> String {
     m.finish()
 }
 
+/// What the row says under the offer's name, as markup: its provider, how many warnings it has, and
+/// the participants' ages when they differ clearly from the citizen's (rule-free context beside the
+/// figures).
+fn notes_markup(r: &RowData, lang: Lang) -> String {
+    let offer = r.snapshot.offer(r.ranked.offer);
+    let provider = r.snapshot.provider_of(offer);
+    let words = lang.words();
+    let mut m = Markup::new();
+    let provider_line = format!("{} · {}", provider.name, words.provider_kind(provider.kind));
+    m.element("p", &[("class", "provider")], &provider_line);
+    let warnings = r.ranked.flags.len();
+    if warnings > 0 {
+        m.open("p", &[("class", "row-warnings")]).element("span", &[("aria-hidden", "true")], "⚠ ");
+        m.text(&words.warnings_count(warnings)).close("p");
+    }
+    if let Some(mix) = r.ranked.age_mix {
+        m.element("p", &[("class", "row-note")], &age_mix_text(mix, lang));
+    }
+    m.finish()
+}
+
 /// A ranked offer's row, keyed by the offer's id: it stays in the page while the ranking changes.
 #[component]
 pub fn OfferRow(
@@ -124,34 +145,12 @@ pub fn OfferRow(
     // One piece of markup for the three cells, set again only when a figure (or the language) changes.
     let figures = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| Criterion::ALL.map(|c| *r.ranked.figure(c)))));
     let figures = move || figures.get().map_or_else(String::new, |f| figures_markup(&f, lang.get()));
-    let offer_text = move |f: fn(&RowData, crate::domain::Lang) -> String| {
-        move || row.with(|r| r.as_ref().map(|r| f(r, lang.get())))
-    };
+    let position = move || row.with(|r| r.as_ref().map(|r| r.position));
+    let offer_text = move |f: fn(&RowData, Lang) -> String| move || row.with(|r| r.as_ref().map(|r| f(r, lang.get())));
     let name = offer_text(|r, lang| r.snapshot.offer(r.ranked.offer).name.get(lang).to_owned());
     let name_lang = offer_text(|r, lang| r.snapshot.offer(r.ranked.offer).name.lang_of(lang).code().to_owned());
-    let provider = offer_text(|r, lang| {
-        let offer = r.snapshot.offer(r.ranked.offer);
-        let words = lang.words();
-        let provider = r.snapshot.provider_of(offer);
-        format!("{} · {}", provider.name, words.provider_kind(provider.kind))
-    });
-    let position = move || row.with(|r| r.as_ref().map(|r| r.position));
-    let warnings = move || {
-        let n = row.with(|r| r.as_ref().map_or(0, |r| r.ranked.flags.len()));
-        (n > 0).then(|| {
-            view! {
-                <p class="row-warnings">
-                    <span aria-hidden="true">"⚠ "</span>
-                    {move || lang.get().words().warnings_count(n)}
-                </p>
-            }
-        })
-    };
-    // Rule-free context beside the figures: the participants' ages, when they differ clearly from the citizen's.
-    let age_mix = move || {
-        row.with(|r| r.as_ref().and_then(|r| r.ranked.age_mix))
-            .map(|mix| view! { <p class="row-note">{move || age_mix_text(mix, lang.get())}</p> })
-    };
+    // The lines under the name as one piece of markup, set again only when their text changes.
+    let notes = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| notes_markup(r, lang.get())).unwrap_or_default()));
     let heading_id = format!("offer-{id}");
     let body_id = format!("card-{id}");
     let open = {
@@ -191,9 +190,7 @@ pub fn OfferRow(
                         <h3 id=heading_id tabindex="-1" lang=name_lang>
                             {name}
                         </h3>
-                        <p class="provider">{provider}</p>
-                        {warnings}
-                        {age_mix}
+                        <div inner_html=notes></div>
                     </div>
                     <dl class="row-figures" inner_html=figures></dl>
                     // The buttons repeat on every row; the offer's name tells a screen-reader user which one.

@@ -19,8 +19,25 @@ pub const PAGE: usize = 10;
 
 const TIERS: [Tier; 4] = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown];
 
-fn tier_of(shown: &Shown, position: usize) -> Tier {
-    shown.ranking.ranked[position].figure(Criterion::Job).tier
+/// The ranked offers the filters leave, by their position in the ranking, one list per tier in the
+/// order of `TIERS`: one pass over a national ranking per answer or filter change, shared by the groups
+/// (no allocation per offer; ids are made only for the rows on screen).
+type Members = [Vec<usize>; TIERS.len()];
+
+fn members_by_tier(state: AppState) -> Members {
+    let mut members = Members::default();
+    state.shown.with(|s| {
+        let hidden = state.hidden.read();
+        for (position, ranked) in s.iter().flat_map(|s| s.ranking.ranked.iter().enumerate()) {
+            if !hidden.contains(&ranked.offer) {
+                let tier = ranked.figure(Criterion::Job).tier;
+                if let Some(i) = TIERS.iter().position(|&t| t == tier) {
+                    members[i].push(position);
+                }
+            }
+        }
+    });
+    members
 }
 
 /// The one live region that says what "Vis flere" showed; a new ranking empties it.
@@ -68,21 +85,14 @@ fn ShowMore(
 fn TierGroup(
     /// The tier.
     tier: Tier,
+    /// Every tier's offers, by position in the ranking.
+    all: Memo<Members>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let limit = RwSignal::new(PAGE);
-    // The tier's offers by their position in the ranking (no allocation per offer: a national
-    // snapshot has thousands); ids are made only for the page on screen.
-    let members = Memo::new(move |_| {
-        state.shown.with(|s| {
-            let hidden = state.hidden.read();
-            s.as_ref().map_or_else(Vec::new, |s| {
-                (0..s.ranking.ranked.len())
-                    .filter(|&i| tier_of(s, i) == tier && !hidden.contains(&s.ranking.ranked[i].offer))
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
+    let index = TIERS.iter().position(|&t| t == tier).unwrap_or_default();
+    // This tier's offers; unchanged lists leave the group as it is.
+    let members = Memo::new(move |_| all.with(|m| m[index].clone()));
     let id_at = move |s: &Shown, position: usize| s.snapshot.offer(s.ranking.ranked[position].offer).id.clone();
     let visible = move || {
         members.with(|m| {
@@ -184,19 +194,9 @@ fn Unranked() -> impl IntoView {
 #[component]
 pub fn RankedList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let members = Memo::new(move |_| members_by_tier(state));
     let tiers = Memo::new(move |_| {
-        state.shown.with(|s| {
-            let hidden = state.hidden.read();
-            s.as_ref().map_or_else(Vec::new, |s| {
-                TIERS
-                    .into_iter()
-                    .filter(|&t| {
-                        (0..s.ranking.ranked.len())
-                            .any(|i| tier_of(s, i) == t && !hidden.contains(&s.ranking.ranked[i].offer))
-                    })
-                    .collect()
-            })
-        })
+        members.with(|m| TIERS.into_iter().zip(m).filter(|(_, m)| !m.is_empty()).map(|(t, _)| t).collect::<Vec<_>>())
     });
     let prompt = move || {
         let lang = state.lang.get();
@@ -207,8 +207,11 @@ pub fn RankedList() -> impl IntoView {
     // whose live region stays in the page, so the note is announced when it appears).
     let still = move || {
         let lang = state.lang.get();
+        if state.current.get() {
+            return None;
+        }
         state.shown.with(|s| {
-            let s = s.as_ref().filter(|s| !s.current)?;
+            let s = s.as_ref()?;
             let group = s.snapshot.target_group(s.ranking.target_group).name.get(lang).to_owned();
             Some(view! {
                 " "
@@ -269,7 +272,7 @@ pub fn RankedList() -> impl IntoView {
         <FilterStatus />
         <FunnelSection open=funnel_open />
         <For each=move || tiers.get() key=|t| *t let:tier>
-            <TierGroup tier=tier />
+            <TierGroup tier=tier all=members />
         </For>
         <Unranked />
     }

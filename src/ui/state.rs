@@ -14,13 +14,12 @@ use std::sync::Arc;
 pub const MAX_COMPARE: usize = 3;
 
 /// The ranking on screen, with the snapshot it indexes into. While a new age is being typed it is the
-/// last complete answer (`current` false), so the list never empties under the caseworker's hands.
+/// last complete answer (`AppState::current` is false), so the list never empties under the
+/// caseworker's hands, and nothing in the list is rebuilt for a keystroke that completes no query.
 #[derive(Clone, Debug)]
 pub struct Shown {
     pub snapshot: Arc<Snapshot>,
     pub ranking: Arc<Ranking>,
-    /// It answers what the form says now.
-    pub current: bool,
 }
 
 impl PartialEq for Shown {
@@ -29,7 +28,6 @@ impl PartialEq for Shown {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.snapshot, &other.snapshot)
             && (Arc::ptr_eq(&self.ranking, &other.ranking) || self.ranking == other.ranking)
-            && self.current == other.current
     }
 }
 
@@ -53,6 +51,8 @@ pub struct AppState {
     pub answer: Memo<Answer>,
     /// What the list, the comparison and the citizen view show.
     pub shown: Memo<Option<Shown>>,
+    /// What is shown answers what the form says now (false while an age is being typed).
+    pub current: Memo<bool>,
     /// Offers whose details are open; kept by id, so a re-rank or a language change keeps them open.
     pub open_details: RwSignal<HashSet<Id>>,
     /// What the caseworker narrowed the list to (rule 9); in memory only, like the age.
@@ -75,19 +75,14 @@ impl AppState {
         let shown = Memo::new(move |previous: Option<&Option<Shown>>| {
             let snapshot = load.with(|l| l.in_use().map(|x| x.snapshot.clone()))?;
             match answer.get() {
-                Answer::Ranked(ranking) => Some(Shown { snapshot, ranking, current: true }),
+                Answer::Ranked(ranking) => Some(Shown { snapshot, ranking }),
                 // The age is being typed (or is not one yet): keep the last answer on these figures.
                 // Only for the same figures and the same group: a new group is a new question.
-                Answer::Incomplete => previous
-                    .cloned()
-                    .flatten()
-                    .filter(|p| {
-                        Arc::ptr_eq(&p.snapshot, &snapshot)
-                            && group.with(|g| {
-                                g.as_deref() == Some(p.snapshot.target_group(p.ranking.target_group).id.as_str())
-                            })
-                    })
-                    .map(|p| Shown { current: false, ..p }),
+                Answer::Incomplete => previous.cloned().flatten().filter(|p| {
+                    Arc::ptr_eq(&p.snapshot, &snapshot)
+                        && group
+                            .with(|g| g.as_deref() == Some(p.snapshot.target_group(p.ranking.target_group).id.as_str()))
+                }),
                 _ => None,
             }
         });
@@ -119,6 +114,7 @@ impl AppState {
             age,
             answer,
             shown,
+            current: Memo::new(move |_| answer.with(|a| matches!(a, Answer::Ranked(_)))),
             open_details: RwSignal::new(HashSet::new()),
             filters,
             hidden,

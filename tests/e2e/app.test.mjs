@@ -200,11 +200,11 @@ test('picks for comparison follow the query: offers no longer listed are dropped
   const heads = await guide.compareHeadings().allInnerTexts();
   assert.deepEqual(heads.map((h) => h.trim().slice(0, 2)), ['1.', '2.', '3.']);
   await guide.removeFirstFromCompare();
-  assert.equal(await guide.focusedId(), FOCUS_TARGETS.compareHeading);
+  assert.equal(await guide.focusedId(FOCUS_TARGETS.compareHeading), FOCUS_TARGETS.compareHeading);
   await guide.removeFirstFromCompare();
   await guide.removeFirstFromCompare();
   await guide.compareTable().waitFor({ state: 'detached' });
-  assert.equal(await guide.focusedId(), FOCUS_TARGETS.rankingSummary, 'the last removal keeps focus in the page');
+  assert.equal(await guide.focusedId(FOCUS_TARGETS.rankingSummary), FOCUS_TARGETS.rankingSummary, 'the last removal keeps focus in the page');
   await guide.pickForCompare(0);
   await guide.pickForCompare(1);
   await guide.pickForCompare(2);

@@ -461,8 +461,16 @@ export class Guide {
     return this.page.locator('.compare-count');
   }
 
-  /** The id of the element that has keyboard focus (compare with FOCUS_TARGETS). */
-  async focusedId() {
+  /**
+   * The id of the element that has keyboard focus (compare with FOCUS_TARGETS). The guide moves focus
+   * once the view has updated (in the next animation frame), so with `expected` this first waits, up
+   * to 5 s, for focus to arrive there; the caller asserts on what it returns either way.
+   */
+  async focusedId(expected) {
+    if (expected !== undefined) {
+      await this.page.waitForFunction((id) => document.activeElement?.id === id, expected, { timeout: 5_000 })
+        .catch(() => {});
+    }
     return this.page.evaluate(() => document.activeElement.id);
   }
 

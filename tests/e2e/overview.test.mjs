@@ -150,7 +150,7 @@ test('the funnel plot draws one named, keyboard-reachable mark per ranked offer 
         assert.equal(await guide.page.evaluate(() => document.activeElement.dataset.offerId), drawn[i]);
       }
       await guide.page.keyboard.press('Enter');
-      assert.equal(await guide.focusedId(), `offer-${drawn.at(-1)}`, 'Enter on a mark goes to its row');
+      assert.equal(await guide.focusedId(`offer-${drawn.at(-1)}`), `offer-${drawn.at(-1)}`, 'Enter on a mark goes to its row');
     }
     const overflow = await guide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${label}: the page does not scroll sideways (${overflow}px)`);

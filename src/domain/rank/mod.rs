@@ -64,7 +64,12 @@ pub fn rank(snapshot: &Snapshot, query: &Query) -> Result<Ranking, QueryError> {
             }
         }
     }
-    ranked.sort_by(|a, b| compare(snapshot, a, b));
+    // Sorted through their indices: a `Ranked` is large, and a sort that moved it would copy it at every
+    // step. The sort is stable, so the order is the one sorting the offers themselves would give.
+    let mut order: Vec<usize> = (0..ranked.len()).collect();
+    order.sort_by(|&a, &b| compare(snapshot, &ranked[a], &ranked[b]));
+    let mut slots: Vec<Option<Ranked>> = ranked.into_iter().map(Some).collect();
+    let mut ranked: Vec<Ranked> = order.into_iter().filter_map(|i| slots[i].take()).collect();
     for i in 1..ranked.len() {
         ranked[i].why = Some(why(snapshot, &ranked[i - 1], &ranked[i]));
     }

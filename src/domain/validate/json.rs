@@ -30,6 +30,7 @@ pub struct Object<'a>(&'a [(&'a str, Json<'a>)]);
 
 impl<'a> Object<'a> {
     /// The value of `key` (the last one when the key is repeated).
+    #[inline(always)]
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         self.0.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
@@ -51,6 +52,7 @@ impl<'a> Object<'a> {
 }
 
 impl<'a> Json<'a> {
+    #[inline(always)]
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
             Json::Object(o) => o.get(key),
@@ -124,10 +126,12 @@ impl<'a> Parser<'a> {
         SyntaxError { line, column: column.max(1), detail, too_deep: false }
     }
 
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
 
+    #[inline(always)]
     fn skip_space(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
             self.pos += 1;
@@ -238,6 +242,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(always)]
     fn digits(&mut self) -> usize {
         let start = self.pos;
         while let Some(b'0'..=b'9') = self.peek() {
@@ -379,6 +384,7 @@ impl<'a> Parser<'a> {
         char::from_u32(code).ok_or_else(|| self.error("invalid unicode code point"))
     }
 
+    #[inline(always)]
     fn utf8(&self, from: usize, to: usize) -> Result<&'a str, SyntaxError> {
         // Both ends are next to an ASCII quote or backslash, so they are character boundaries.
         if let Some(text) = self.text.and_then(|t| t.get(from..to)) {
@@ -392,6 +398,7 @@ impl<'a> Parser<'a> {
 /// How many bytes at the start of `bytes` need no attention inside a string: none is a quote, a
 /// backslash or a control character. Eight bytes at a time (SWAR), since most of a snapshot's text is
 /// plain names and ids.
+#[inline(always)]
 fn plain_run(bytes: &[u8]) -> usize {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;

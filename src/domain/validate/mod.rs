@@ -6,6 +6,7 @@
 // Natively only: the checker's fast path. The app's bundle keeps the smaller walker (see `fast.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 mod fast;
+mod first_seen;
 mod format;
 pub mod json;
 mod practical;
@@ -28,11 +29,13 @@ pub(crate) enum At<'p> {
 
 impl At<'_> {
     /// The member `key` of the object here.
+    #[inline(always)]
     pub(crate) fn key<'q>(&'q self, key: &'q str) -> At<'q> {
         At::Key(self, key)
     }
 
     /// The element `index` of the array here.
+    #[inline(always)]
     pub(crate) fn index(&self, index: usize) -> At<'_> {
         At::Index(self, index)
     }

@@ -2,14 +2,13 @@
 //! cells. Each reader reports its own problem with its path and returns `None` on failure, so the
 //! format's rules (`format.rs`) read like the format's description.
 
+use super::first_seen::FirstSeen;
 use super::json::{Json, Object};
 use super::At;
 use super::{parse_date, Invalid, MAX_PROBLEMS};
 use crate::domain::problem::{JsonPath, JsonType, Problem, ProblemKind};
 use crate::domain::snapshot::{Cell, Id, Measure, MissingReason, Share, Text};
 use chrono::NaiveDate;
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 
 fn json_type(value: &Json<'_>) -> JsonType {
     match value {
@@ -25,12 +24,12 @@ fn json_type(value: &Json<'_>) -> JsonType {
 /// Ids of a list's items as written (valid or not), so references resolve even when an item has
 /// another problem, and each id maps to its first occurrence.
 pub(super) struct IdIndex<'v> {
-    first: HashMap<&'v str, usize>,
+    first: FirstSeen<&'v str>,
 }
 
 impl<'v> IdIndex<'v> {
     pub(super) fn get(&self, id: &str) -> Option<usize> {
-        self.first.get(id).copied()
+        self.first.get(id)
     }
 }
 
@@ -72,20 +71,34 @@ impl Checker {
         }
     }
 
+    /// Reports that `value` is not of the `expected` type. Out of line and marked cold, so the readers'
+    /// happy paths stay small enough to inline where the walk calls them for every value.
+    #[cold]
+    #[inline(never)]
+    fn wrong_type<T>(&mut self, value: &Json<'_>, at: &At<'_>, expected: JsonType) -> Option<T> {
+        self.report(at, ProblemKind::WrongType { expected, found: json_type(value) });
+        None
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn missing<T>(&mut self, at: &At<'_>) -> Option<T> {
+        self.report(at, ProblemKind::Missing);
+        None
+    }
+
     // ---- generic readers: each reports its own problem and returns None on failure ----
 
+    #[inline(always)]
     pub(super) fn object<'v>(&mut self, value: &'v Json<'v>, at: &At<'_>) -> Option<&'v Object<'v>> {
         match value {
             Json::Object(map) => Some(map),
-            other => {
-                let found = json_type(other);
-                self.report(at, ProblemKind::WrongType { expected: JsonType::Object, found });
-                None
-            }
+            other => self.wrong_type(other, at, JsonType::Object),
         }
     }
 
     /// A required member, read with `read`.
+    #[inline(always)]
     pub(super) fn req<'v, T>(
         &mut self,
         obj: &'v Object<'v>,
@@ -96,14 +109,12 @@ impl Checker {
         let path = at.key(key);
         match obj.get(key) {
             Some(value) => read(self, value, &path),
-            None => {
-                self.report(&path, ProblemKind::Missing);
-                None
-            }
+            None => self.missing(&path),
         }
     }
 
     /// An optional member: `Some(None)` when absent, `None` when present but wrong.
+    #[inline(always)]
     pub(super) fn opt<'v, T>(
         &mut self,
         obj: &'v Object<'v>,
@@ -138,14 +149,11 @@ impl Checker {
         Some(items)
     }
 
+    #[inline(always)]
     pub(super) fn string<'v>(&mut self, value: &'v Json<'v>, at: &At<'_>) -> Option<&'v str> {
         match value {
             Json::String(s) => Some(*s),
-            other => {
-                let found = json_type(other);
-                self.report(at, ProblemKind::WrongType { expected: JsonType::String, found });
-                None
-            }
+            other => self.wrong_type(other, at, JsonType::String),
         }
     }
 
@@ -301,21 +309,19 @@ impl Checker {
         mut read: impl FnMut(&mut Self, &'v Json<'v>, &At<'_>) -> Option<T>,
     ) -> (Option<Vec<T>>, IdIndex<'v>) {
         let at = At::Root.key(key);
-        let mut index = IdIndex { first: HashMap::new() };
         let Some(items) = self.req(obj, key, &At::Root, |c, v, p| c.array(v, p, min, max)) else {
-            return (None, index);
+            return (None, IdIndex { first: FirstSeen::for_len(0) });
         };
+        let mut index = IdIndex { first: FirstSeen::for_len(items.len()) };
         let mut out = Some(Vec::with_capacity(items.len()));
         for (i, item) in items.iter().enumerate() {
             let path = at.index(i);
             if let Some(id) = item.get("id").and_then(Json::as_str) {
-                if let Some(&first) = index.first.get(id) {
+                if let Some(first) = index.first.first_or_note(id, i) {
                     if Id::parse(id).is_some() {
                         let first = at.index(first).key("id").to_string();
                         self.report(&path.key("id"), ProblemKind::Duplicate { id: id.to_owned(), first });
                     }
-                } else {
-                    index.first.insert(id, i);
                 }
             }
             let parsed = read(self, item, &path);
@@ -335,20 +341,15 @@ impl Checker {
         mut read: impl FnMut(&mut Self, &'v Json<'v>, &At<'_>) -> Option<T>,
         cell_of: impl Fn(&T) -> Cell,
     ) -> Option<Vec<T>> {
-        let mut cells: HashMap<Cell, usize> = HashMap::new();
+        let mut cells: FirstSeen<Cell> = FirstSeen::for_len(items.len());
         let mut out = Some(Vec::with_capacity(items.len()));
         for (i, item) in items.iter().enumerate() {
             let path = at.index(i);
             let parsed = read(self, item, &path);
             if let Some(entry) = &parsed {
-                match cells.entry(cell_of(entry)) {
-                    Entry::Occupied(first) => {
-                        let first = at.index(*first.get()).to_string();
-                        self.report(&path, ProblemKind::DuplicateCell { first });
-                    }
-                    Entry::Vacant(slot) => {
-                        slot.insert(i);
-                    }
+                if let Some(first) = cells.first_or_note(cell_of(entry), i) {
+                    let first = at.index(first).to_string();
+                    self.report(&path, ProblemKind::DuplicateCell { first });
                 }
             }
             match (&mut out, parsed) {
