@@ -88,6 +88,36 @@ test('changing the age re-ranks without a submit, and never writes the age into 
   await guide.page.close();
 });
 
+test('the figures are requested once per load: the download prefetch.js starts is the one the app reads', async () => {
+  const fresh = await launch();
+  try {
+    for (const [snapshot, file] of [[undefined, '/data/snapshot.json'], ['/fixtures/hostile.json', '/fixtures/hostile.json']]) {
+      const start = server.requests.length;
+      const guide = new Guide(await fresh.context.newPage());
+      // Notes that prefetch.js handed a download over (the app takes it and deletes the property).
+      await guide.page.addInitScript(() => {
+        let early;
+        Object.defineProperty(window, '__vgSnapshotFetch', {
+          configurable: true,
+          get: () => early,
+          set: (value) => { early = value; window.__vgPrefetched = value.path; },
+        });
+      });
+      await guide.open(server.url, { ...(snapshot ? { snapshot } : {}), group: 'kh-match2', age: 34 });
+      await guide.waitStatus('ready');
+      await guide.rankedOffers().first().waitFor();
+      const snapshots = server.requests.slice(start).filter((r) => /^\/(data|fixtures)\//.test(r.path));
+      assert.deepEqual(snapshots.map((r) => r.path), [file], `${snapshot ?? 'the default'}: one request, for its file`);
+      const handed = await guide.page.evaluate(() => ({ path: window.__vgPrefetched, left: '__vgSnapshotFetch' in window }));
+      assert.deepEqual(handed, { path: snapshot ?? 'data/snapshot.json', left: false }, 'prefetch.js started it, and the app took it');
+      assert.deepEqual(guide.errors, []);
+      await guide.page.close();
+    }
+  } finally {
+    await fresh.close();
+  }
+});
+
 test('a link with a target group these figures lack says so instead of showing a blank choice', async () => {
   const guide = await newGuide();
   await guide.open(server.url, { group: 'findes-ikke', age: 34 });
