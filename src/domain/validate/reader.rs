@@ -98,7 +98,6 @@ impl Checker {
     }
 
     /// A required member, read with `read`.
-    #[inline(always)]
     pub(super) fn req<'v, T>(
         &mut self,
         obj: &'v Object<'v>,
@@ -114,7 +113,6 @@ impl Checker {
     }
 
     /// An optional member: `Some(None)` when absent, `None` when present but wrong.
-    #[inline(always)]
     pub(super) fn opt<'v, T>(
         &mut self,
         obj: &'v Object<'v>,
