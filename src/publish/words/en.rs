@@ -364,18 +364,6 @@ impl PublishWords for English {
         }
     }
 
-    fn offer_with_provider(&self, offer: &str, provider: &str) -> String {
-        format!("{offer} ({provider})")
-    }
-
-    fn in_place(&self, offer: &str, group: &str, band: &str, what: &str) -> String {
-        format!("{offer}, {group}, {band}: {what}")
-    }
-
-    fn changed(&self, what: &str, old: &str, new: &str) -> String {
-        format!("{what} {old} → {new}")
-    }
-
     fn offer_removed(&self, offer: &str, id: &str) -> String {
         format!("Offer removed: {offer} [{id}]")
     }

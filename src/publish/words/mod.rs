@@ -38,12 +38,20 @@ pub trait PublishWords: Sync {
     fn diff_heading(&self, old: &str, old_period: &str, new: &str, new_period: &str, changes: usize) -> String;
     /// A section of the diff's text output.
     fn diff_section(&self, section: Section) -> &'static str;
+    // The next three are punctuation only, the same in Danish and English; a language whose punctuation
+    // differs overrides them.
     /// `Intensiv aktivering (CBSI)`.
-    fn offer_with_provider(&self, offer: &str, provider: &str) -> String;
+    fn offer_with_provider(&self, offer: &str, provider: &str) -> String {
+        format!("{offer} ({provider})")
+    }
     /// A change for one offer in one (target group, age band): `{offer}, {group}, {band}: {what}`.
-    fn in_place(&self, offer: &str, group: &str, band: &str, what: &str) -> String;
+    fn in_place(&self, offer: &str, group: &str, band: &str, what: &str) -> String {
+        format!("{offer}, {group}, {band}: {what}")
+    }
     /// `job eller uddannelse over byens niveau → på niveau med byen`.
-    fn changed(&self, what: &str, old: &str, new: &str) -> String;
+    fn changed(&self, what: &str, old: &str, new: &str) -> String {
+        format!("{what} {old} → {new}")
+    }
     fn offer_removed(&self, offer: &str, id: &str) -> String;
     fn offer_added(&self, offer: &str, id: &str) -> String;
     fn provider_removed(&self, provider: &str, id: &str) -> String;
