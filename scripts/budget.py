@@ -11,7 +11,7 @@ Budgets:
     257 KB with issue 11's views — overview rows, trends, funnel plot, filters, format 1.1 — whose Leptos
     view code is most of the growth, then 226 KB with type-erased components (`erase_components`,
     .cargo/config.toml), 229 KB with the parser's inlined hot helpers and prefetch.js (in-page parse of
-    10,000 offers 113 → 76 ms). The ceiling keeps those gains. Leptos and std are about 60 % of the code
+    10,000 offers 113 → about 78 ms). The ceiling keeps those gains. Leptos and std are about 60 % of the code
     (twiggy), so splitting our rarely used views into a second bundle could not reach 150 KB either,
     and Trunk 0.21 cannot split a wasm)
   - the publisher page (publish.html and its own bundle): printed raw, gzip and brotli, for information;
