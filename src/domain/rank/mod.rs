@@ -36,6 +36,9 @@ struct Ranker<'s> {
     /// Suitable offers in id order, so pooled sums never depend on the file's order.
     suitable: Vec<OfferIx>,
     cells: Vec<(BandRef, CellPools)>,
+    /// Each (criterion, band)'s city line once decided: the same for every offer, and asked for three
+    /// times per ranked offer.
+    cities: Vec<(Criterion, BandRef, Option<City>)>,
 }
 
 /// Ranks the suitable offers for a query, as ranking-rules.md defines.
@@ -48,7 +51,7 @@ pub fn rank(snapshot: &Snapshot, query: &Query) -> Result<Ranking, QueryError> {
         snapshot.offers_indexed().filter(|(_, o)| o.is_suitable(group, age)).map(|(i, _)| i).collect();
     suitable.sort_by(|&a, &b| snapshot.offer(a).id.cmp(&snapshot.offer(b).id));
     let period = PeriodIx::CURRENT;
-    let mut ranker = Ranker { snapshot, age, period, group, suitable, cells: Vec::new() };
+    let mut ranker = Ranker { snapshot, age, period, group, suitable, cells: Vec::new(), cities: Vec::new() };
     let citizen_band = snapshot.band_for_age(age);
 
     let mut ranked = Vec::new();
@@ -131,9 +134,19 @@ impl Ranker<'_> {
         &self.cells[self.cells.len() - 1].1
     }
 
+    /// The city line for a criterion in a band (`decide_city`), decided once per ranking.
+    fn city(&mut self, criterion: Criterion, band: BandRef) -> Option<City> {
+        if let Some(&(_, _, city)) = self.cities.iter().find(|(c, b, _)| *c == criterion && *b == band) {
+            return city;
+        }
+        let city = self.decide_city(criterion, band);
+        self.cities.push((criterion, band, city));
+        city
+    }
+
     /// Rule 5: the published reference for the cell, else the pooled share. A published figure from
     /// fewer than `MIN_N` people counts as missing (rule 4), so the pooled share is used instead.
-    fn city(&mut self, criterion: Criterion, band: BandRef) -> Option<City> {
+    fn decide_city(&mut self, criterion: Criterion, band: BandRef) -> Option<City> {
         let published = self
             .snapshot
             .reference_for(self.cell(band))
