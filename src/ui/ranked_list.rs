@@ -24,16 +24,18 @@ const TIERS: [Tier; 4] = [Tier::Above, Tier::InLine, Tier::Below, Tier::Unknown]
 /// (no allocation per offer; ids are made only for the rows on screen).
 type Members = [Vec<usize>; TIERS.len()];
 
+/// A tier's place in `TIERS` (every tier has one).
+fn slot(tier: Tier) -> usize {
+    TIERS.iter().position(|&t| t == tier).unwrap_or_default()
+}
+
 fn members_by_tier(state: AppState) -> Members {
     let mut members = Members::default();
     state.shown.with(|s| {
         let hidden = state.hidden.read();
         for (position, ranked) in s.iter().flat_map(|s| s.ranking.ranked.iter().enumerate()) {
             if !hidden.contains(&ranked.offer) {
-                let tier = ranked.figure(Criterion::Job).tier;
-                if let Some(i) = TIERS.iter().position(|&t| t == tier) {
-                    members[i].push(position);
-                }
+                members[slot(ranked.figure(Criterion::Job).tier)].push(position);
             }
         }
     });
@@ -90,9 +92,8 @@ fn TierGroup(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let limit = RwSignal::new(PAGE);
-    let index = TIERS.iter().position(|&t| t == tier).unwrap_or_default();
     // This tier's offers; unchanged lists leave the group as it is.
-    let members = Memo::new(move |_| all.with(|m| m[index].clone()));
+    let members = Memo::new(move |_| all.with(|m| m[slot(tier)].clone()));
     let id_at = move |s: &Shown, position: usize| s.snapshot.offer(s.ranking.ranked[position].offer).id.clone();
     let visible = move || {
         members.with(|m| {

@@ -1,6 +1,7 @@
 //! Where each key of a list was first seen, for duplicate checks and look-ups by id. A few keys (the
 //! periods, bands and groups every result names, or one offer's result cells) are searched in order,
-//! which costs less than hashing them; many keys (offers, providers) are hashed.
+//! which costs less than hashing them; many keys (offers, providers) are hashed. An offer's languages
+//! use it too, for the same first-seen report.
 
 use std::borrow::Borrow;
 use std::collections::hash_map::Entry;
@@ -48,7 +49,7 @@ impl<K: Eq + Hash> FirstSeen<K> {
                 }
             },
             None => {
-                let first = self.few.iter().find(|(k, _)| *k == key).map(|&(_, first)| first);
+                let first = self.get(&key);
                 if first.is_none() {
                     self.few.push((key, at));
                 }

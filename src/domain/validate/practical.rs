@@ -1,12 +1,12 @@
 //! The format 1.1 offer keys (snapshot-format.md, "Version 1.1 additions"): where, contact, how to
 //! refer, intake, languages and accessibility. All optional; plain text within a length per language.
 
+use super::first_seen::FirstSeen;
 use super::json::{Json, Object};
 use super::reader::Checker;
 use super::At;
 use crate::domain::problem::ProblemKind;
 use crate::domain::snapshot::{looks_like_html, text_limits, LanguageCode, Practical, Text};
-use std::collections::HashMap;
 
 impl Checker {
     /// Every 1.1 key of an offer, each problem reported; `None` when any is wrong.
@@ -61,7 +61,7 @@ impl Checker {
     fn languages(&mut self, value: &Json<'_>, at: &At<'_>) -> Option<Vec<LanguageCode>> {
         let items = self.array(value, at, 1, None)?;
         let mut out = Some(Vec::with_capacity(items.len()));
-        let mut first: HashMap<LanguageCode, usize> = HashMap::new();
+        let mut first: FirstSeen<LanguageCode> = FirstSeen::for_len(items.len());
         for (i, item) in items.iter().enumerate() {
             let path = at.index(i);
             let Some(text) = self.string(item, &path) else {
@@ -73,13 +73,12 @@ impl Checker {
                 out = None;
                 continue;
             };
-            if let Some(&j) = first.get(&code) {
+            if let Some(j) = first.first_or_note(code, i) {
                 let first = at.index(j).to_string();
                 self.report(&path, ProblemKind::DuplicateLanguage { code: code.to_string(), first });
                 out = None;
                 continue;
             }
-            first.insert(code, i);
             if let Some(list) = &mut out {
                 list.push(code);
             }
